@@ -24,6 +24,8 @@ export interface InboundEvent {
   providerMessageId: string;
   /** The platform's language hint for the person, if any (Telegram `language_code`). */
   languageHint?: string;
+  /** The person's own message in the chat, where the platform lets the bot delete it later (Telegram). */
+  platformMessageRef?: string;
   receivedAt: Date;
   content: InboundContent;
 }

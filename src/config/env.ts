@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/**
+ * The one environment schema. Only the entries (src/node.ts, src/worker.ts, src/cli/*) call parseEnv;
+ * everything else receives the parsed Env.
+ */
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const url = (name: string) =>
+  optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), {
+    message: `${name} must be an http(s) URL`,
+  });
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int('PORT must be a whole number').min(1).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_URL: optionalString.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+      message: 'DATABASE_URL must start with postgres:// or postgresql://',
+    }),
+    DATA_DIR: z.string().min(1).default('./data'),
+    PUBLIC_URL: url('PUBLIC_URL').refine((v) => v === undefined || !v.endsWith('/'), {
+      message: 'PUBLIC_URL must not end with a slash',
+    }),
+    TELEGRAM_BOT_TOKEN: optionalString.refine((v) => v === undefined || /^\d+:[A-Za-z0-9_-]{20,}$/.test(v), {
+      message: 'TELEGRAM_BOT_TOKEN must look like 123456:ABC... (as given by @BotFather)',
+    }),
+    TELEGRAM_WEBHOOK_SECRET: optionalString.refine((v) => v === undefined || /^[A-Za-z0-9_-]{16,256}$/.test(v), {
+      message: 'TELEGRAM_WEBHOOK_SECRET must be 16-256 characters of A-Z, a-z, 0-9, _ or -',
+    }),
+    TELEGRAM_API_ROOT: url('TELEGRAM_API_ROOT').transform((v) => (v ?? 'https://api.telegram.org').replace(/\/$/, '')),
+    ENCRYPTION_KEY: optionalString.refine((v) => v === undefined || decodeKey(v) !== null, {
+      message: 'ENCRYPTION_KEY must be 32 bytes as 64 hex characters or base64 (openssl rand -base64 32)',
+    }),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.TELEGRAM_BOT_TOKEN && env.PUBLIC_URL && !env.TELEGRAM_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TELEGRAM_WEBHOOK_SECRET'],
+        message: 'TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_BOT_TOKEN and PUBLIC_URL are set (webhook mode)',
+      });
+    }
+    if (env.NODE_ENV === 'production' && !env.ENCRYPTION_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ENCRYPTION_KEY'],
+        message: 'ENCRYPTION_KEY is required when NODE_ENV=production (message text is encrypted at rest)',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parse a source of environment variables. Problems name the variable and the rule, never the value. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? 'environment');
+    const rule = issue.message.startsWith(name) ? issue.message : `${name}: ${describe(issue)}`;
+    return rule;
+  });
+  throw new ConfigError([...new Set(problems)]);
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_value':
+      return `must be one of ${issue.values.map(String).join(', ')}`;
+    case 'too_small':
+      return `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}`;
+    case 'invalid_type':
+      return `must be a ${issue.expected}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** 32-byte key from 64 hex chars or base64; null if it is neither. */
+export function decodeKey(value: string): Uint8Array<ArrayBuffer> | null {
+  if (/^[0-9a-fA-F]{64}$/.test(value)) {
+    return Uint8Array.from(value.match(/../g) ?? [], (h) => Number.parseInt(h, 16));
+  }
+  if (/^[A-Za-z0-9+/_-]{42,44}={0,2}$/.test(value)) {
+    const bytes = Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    return bytes.length === 32 ? new Uint8Array(bytes) : null;
+  }
+  return null;
+}

@@ -1,0 +1,126 @@
+import { suggestUiLang, understand } from '../understand/index.js';
+import { answerErase, askErase } from './erase.js';
+import { findHelpChoice, findHelpLocation, findHelpStart, findHelpText } from './find-help.js';
+import { askLanguage, chooseLanguage, onboarding } from './language.js';
+import { menuChoices, menuReply, say } from './menu.js';
+import { rightsChoice, rightsMenu, rightsTopic } from './rights.js';
+import { emergency, helplines } from './safety.js';
+import type { FlowCtx, Outcome } from './types.js';
+
+/** Exact words that always work, in every language, whatever the flow. */
+const COMMAND_WORDS: Record<string, 'menu' | 'language' | 'delete'> = {
+  menu: 'menu', 'main menu': 'menu', मेन्यू: 'menu', मेनू: 'menu', مینو: 'menu',
+  language: 'language', भाषा: 'language', زبان: 'language', 'change language': 'language', 'bhasha': 'language', 'zaban': 'language',
+  'delete my data': 'delete', 'erase my data': 'delete', delete: 'delete', 'मेरा डेटा मिटाओ': 'delete',
+  'मेरा डेटा मिटाएँ': 'delete', 'میرا ڈیٹا مٹاؤ': 'delete', 'میرا ڈیٹا مٹائیں': 'delete',
+};
+
+/** state + event -> replies. Safety is checked first, in every flow, before anything else. */
+export async function route(ctx: FlowCtx): Promise<Outcome> {
+  const c = ctx.event.content;
+
+  if (c.kind === 'text') {
+    const u = understand(c.text);
+    ctx.understanding = u;
+    if (u.emergency) {
+      if (!ctx.state.language) useSuggested(ctx, c.text);
+      return emergency(ctx, u.emergency);
+    }
+  }
+
+  if (c.kind === 'command') return command(ctx, c.command);
+  if (c.kind === 'choice') return choice(ctx, c.id);
+  if (ctx.state.flow === 'new' || !ctx.state.language) return onboarding(ctx);
+  if (c.kind === 'location') return findHelpLocation(ctx, c.location);
+  if (c.kind === 'unsupported') return { replies: [say(ctx, ctx.t('unsupported'), menuChoices(ctx))] };
+  return text(ctx, c.text);
+}
+
+function command(ctx: FlowCtx, name: string): Promise<Outcome> | Outcome {
+  switch (name) {
+    case 'start':
+      return ctx.state.language && ctx.state.flow !== 'new' ? { replies: [menuReply(ctx)] } : onboarding(ctx);
+    case 'language':
+      return { replies: [askLanguage(ctx)] };
+    case 'delete':
+      return askErase(ctx);
+    case 'help':
+    case 'helplines':
+      return helplines(ctx);
+    case 'rights':
+      return rightsMenu(ctx);
+    case 'centre':
+    case 'findhelp':
+      return findHelpStart(ctx);
+    default:
+      return { replies: [menuReply(ctx)] };
+  }
+}
+
+function choice(ctx: FlowCtx, id: string): Promise<Outcome> | Outcome {
+  if (id.startsWith('lang:')) return chooseLanguage(ctx, id.slice(5));
+  if (id.startsWith('r:')) return rightsChoice(ctx, id);
+  if (id.startsWith('h:')) return findHelpChoice(ctx, id);
+  switch (id) {
+    case 'm:rights':
+      return rightsMenu(ctx);
+    case 'm:help':
+      return findHelpStart(ctx);
+    case 'm:helplines':
+      return helplines(ctx);
+    case 'm:language':
+      return { replies: [askLanguage(ctx)] };
+    case 'm:erase':
+      return askErase(ctx);
+    case 'erase:yes':
+      return answerErase(ctx, true);
+    case 'erase:no':
+      return answerErase(ctx, false);
+    default:
+      return { replies: [menuReply(ctx)] };
+  }
+}
+
+async function text(ctx: FlowCtx, raw: string): Promise<Outcome> {
+  const word = COMMAND_WORDS[raw.trim().toLowerCase().replace(/[.!?।۔]+$/u, '')];
+  if (word === 'menu') return { replies: [menuReply(ctx)] };
+  if (word === 'language') return { replies: [askLanguage(ctx)] };
+  if (word === 'delete') return askErase(ctx);
+
+  // A step waiting for typed input (a district name) gets first go at the text.
+  if (ctx.state.flow === 'find_help' && ctx.state.step === 'ask_place') {
+    const answered = await findHelpText(ctx, raw, { fromPrompt: true });
+    if (answered) return answered;
+  }
+
+  const u = ctx.understanding ?? understand(raw);
+  switch (u.topic) {
+    case 'menu':
+      return { replies: [menuReply(ctx)] };
+    case 'language':
+      return { replies: [askLanguage(ctx)] };
+    case 'delete':
+      return askErase(ctx);
+    case 'helpline':
+      return helplines(ctx);
+    case 'dv':
+    case 'pocso':
+    case 'child_marriage':
+    case 'legal_aid':
+      return rightsTopic(ctx, u.topic, { subtopic: u.subtopic, aboutChild: u.aboutChild && u.topic === 'dv' });
+    case 'osc':
+      return (await findHelpText(ctx, raw, { fromPrompt: false })) ?? findHelpStart(ctx);
+    case 'counsellor':
+      return helplines(ctx);
+    default:
+      return { replies: [say(ctx, ctx.t('fallback'), menuChoices(ctx))] };
+  }
+}
+
+/** An emergency as the very first message: answer in the script she wrote in. */
+function useSuggested(ctx: FlowCtx, raw: string): void {
+  const lang = suggestUiLang(raw);
+  ctx.state.language = lang;
+  ctx.lang = lang;
+  ctx.t = ctx.tFor(lang);
+}

@@ -1,0 +1,26 @@
+import type { InboundEvent } from '../events.js';
+import type { Lang } from '../lang.js';
+import type { Conversation, ConversationState, FlowServices, T } from '../ports.js';
+import type { Reply } from '../replies.js';
+import type { Understanding } from '../understand/index.js';
+
+/** Everything a flow may read. Flows are pure: state + event -> replies + next state. */
+export interface FlowCtx {
+  event: InboundEvent;
+  conv: Conversation;
+  /** A copy the flow may change; saved after the flow returns. */
+  state: ConversationState;
+  lang: Lang;
+  t: T;
+  /** Set for text messages. */
+  understanding?: Understanding;
+  services: FlowServices;
+  /** Translate in another language (e.g. answering in the language the message was written in). */
+  tFor(lang: Lang): T;
+}
+
+export interface Outcome {
+  replies: Reply[];
+  /** Erase everything about the person, then send `replies` without keeping any trace. */
+  erase?: boolean;
+}

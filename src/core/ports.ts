@@ -1,0 +1,108 @@
+import type { ChannelName } from './events.js';
+import type { Lang } from './lang.js';
+import type { Reply } from './replies.js';
+
+/** Where a person is in the conversation. Persisted in PostgreSQL, never in process memory. */
+export interface ConversationState {
+  language: Lang | null;
+  flow: string;
+  step: string;
+  data: Record<string, unknown>;
+  /** consent name -> ISO time given (e.g. `store_location`). */
+  consents: Record<string, string>;
+}
+
+export interface Conversation {
+  personId: string;
+  channel: ChannelName;
+  externalUserId: string;
+  isNew: boolean;
+  state: ConversationState;
+}
+
+export interface ConversationStore {
+  /** Records a platform delivery. False when the same (channel, provider message id) was seen before. */
+  claimDelivery(channel: ChannelName, providerMessageId: string): Promise<boolean>;
+  loadOrCreate(channel: ChannelName, externalUserId: string): Promise<Conversation>;
+  save(personId: string, state: ConversationState): Promise<void>;
+  /** Removes every row about the person. */
+  erase(personId: string): Promise<void>;
+}
+
+/** Platform message ids in a person's chat, so they can be deleted when she erases her data. */
+export interface ChatLog {
+  recordId(personId: string, channel: ChannelName, direction: 'in' | 'out', providerMessageId: string): Promise<void>;
+  idsSince(personId: string, since: Date): Promise<string[]>;
+}
+
+export interface Recipient {
+  channel: ChannelName;
+  externalUserId: string;
+  personId: string;
+}
+
+export interface SendOptions {
+  /** Remember the platform message ids (so they can be deleted on erase). Off after an erase. */
+  track?: boolean;
+}
+
+export interface ForgetResult {
+  deleted: number;
+  /** Translation key telling her how to remove what the bot could not (e.g. Telegram's 48-hour limit). */
+  restHintKey?: string;
+}
+
+/** One per channel: turns Replies into platform calls. */
+export interface ChannelSender {
+  send(to: Recipient, replies: Reply[], opts?: SendOptions): Promise<void>;
+  /** Delete what the platform lets the bot delete of its own messages to this person. */
+  forget?(to: Recipient): Promise<ForgetResult>;
+}
+
+export type T = (key: string, vars?: Record<string, unknown>) => string;
+
+export interface Translator {
+  /** A translate function fixed to one language, falling back through the language's chain. */
+  forLang(lang: Lang): T;
+  /** True when the key resolves in this language or its fallbacks. */
+  exists(lang: Lang, key: string): boolean;
+}
+
+export interface Logger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+/** A One Stop Centre (Sakhi centre). Phone is null when unknown: a number is never invented. */
+export interface Centre {
+  id: string;
+  name: string;
+  district: string;
+  ut: string;
+  address: string;
+  phone: string | null;
+  latitude: number;
+  longitude: number;
+  services: string[];
+  hours: string | null;
+  source: string;
+  lastVerified: string | null;
+  verified: boolean;
+}
+
+export interface CentreDirectory {
+  nearest(point: { latitude: number; longitude: number }, limit: number): Promise<(Centre & { distanceKm: number })[]>;
+  /** Centres in a district, by its canonical English name (e.g. "Anantnag"). */
+  inDistrict(district: string): Promise<Centre[]>;
+}
+
+/** Services flows may call. */
+export interface FlowServices {
+  centres: CentreDirectory;
+}

@@ -1,0 +1,107 @@
+import { and, eq, lt, sql } from 'drizzle-orm';
+import type { ChannelName } from '../../core/events.js';
+import { isLang } from '../../core/lang.js';
+import type { Conversation, ConversationState, ConversationStore } from '../../core/ports.js';
+import type { Db } from '../client.js';
+import type { Cipher } from '../crypto.js';
+import { conversationStates, inboundReceipts, people } from '../schema/index.js';
+
+export const NEW_STATE: ConversationState = { language: null, flow: 'new', step: '', data: {}, consents: {} };
+
+export function createConversationStore(db: Db, cipher: Cipher): ConversationStore & {
+  purgeInactive(olderThan: Date): Promise<number>;
+  purgeReceipts(olderThan: Date): Promise<number>;
+} {
+  return {
+    async claimDelivery(channel, providerMessageId) {
+      const rows = await db
+        .insert(inboundReceipts)
+        .values({ channel, providerMessageId })
+        .onConflictDoNothing()
+        .returning({ id: inboundReceipts.providerMessageId });
+      return rows.length === 1;
+    },
+
+    async loadOrCreate(channel: ChannelName, externalUserId: string): Promise<Conversation> {
+      const externalHash = await cipher.lookupHash(`${channel}:${externalUserId}`);
+      const existing = await findByHash(db, channel, externalHash);
+      if (existing) {
+        await db.update(people).set({ lastInboundAt: sql`now()` }).where(eq(people.id, existing.personId));
+        return { ...existing, channel, externalUserId, isNew: false };
+      }
+      const externalRefEnc = await cipher.encrypt(externalUserId);
+      // Two first messages racing: the unique index keeps one person; the loser reads the winner's row.
+      const inserted = await db
+        .insert(people)
+        .values({ channel, externalHash, externalRefEnc })
+        .onConflictDoNothing()
+        .returning({ id: people.id });
+      const personId = inserted[0]?.id;
+      if (!personId) {
+        const winner = await findByHash(db, channel, externalHash);
+        if (!winner) throw new Error('person vanished while being created');
+        return { ...winner, channel, externalUserId, isNew: false };
+      }
+      await db.insert(conversationStates).values({ personId }).onConflictDoNothing();
+      return { personId, channel, externalUserId, isNew: true, state: { ...NEW_STATE } };
+    },
+
+    async save(personId, state) {
+      await db
+        .update(conversationStates)
+        .set({
+          language: state.language,
+          flow: state.flow,
+          step: state.step,
+          data: state.data,
+          consents: state.consents,
+          updatedAt: sql`now()`,
+        })
+        .where(eq(conversationStates.personId, personId));
+    },
+
+    async erase(personId) {
+      // Every table about a person references people with ON DELETE CASCADE.
+      await db.delete(people).where(eq(people.id, personId));
+    },
+
+    async purgeInactive(olderThan) {
+      const rows = await db.delete(people).where(lt(people.lastInboundAt, olderThan)).returning({ id: people.id });
+      return rows.length;
+    },
+
+    async purgeReceipts(olderThan) {
+      const rows = await db
+        .delete(inboundReceipts)
+        .where(lt(inboundReceipts.receivedAt, olderThan))
+        .returning({ id: inboundReceipts.providerMessageId });
+      return rows.length;
+    },
+  };
+}
+
+async function findByHash(db: Db, channel: ChannelName, externalHash: string) {
+  const rows = await db
+    .select({
+      personId: people.id,
+      language: conversationStates.language,
+      flow: conversationStates.flow,
+      step: conversationStates.step,
+      data: conversationStates.data,
+      consents: conversationStates.consents,
+    })
+    .from(people)
+    .leftJoin(conversationStates, eq(conversationStates.personId, people.id))
+    .where(and(eq(people.channel, channel), eq(people.externalHash, externalHash)))
+    .limit(1);
+  const row = rows[0];
+  if (!row) return null;
+  const state: ConversationState = {
+    language: isLang(row.language) ? row.language : null,
+    flow: row.flow ?? 'new',
+    step: row.step ?? '',
+    data: row.data ?? {},
+    consents: row.consents ?? {},
+  };
+  return { personId: row.personId, state };
+}
