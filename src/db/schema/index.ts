@@ -2,3 +2,4 @@ export { people } from './people.js';
 export { conversationStates } from './conversation-states.js';
 export { inboundReceipts } from './inbound-receipts.js';
 export { chatMessages } from './chat-messages.js';
+export { centres } from './centres.js';
