@@ -1,0 +1,99 @@
+import { anyMatch, compileAll, type Tok } from './matcher.js';
+
+/** Words meaning "child" or naming a minor relation; a 1–17 age also counts (see `mentionsMinorAge`). */
+export const CHILD = compileAll([
+  'child', 'children', 'childs', 'kid', 'kids', 'minor', 'minors', 'son', 'daughter*', 'niece', 'nephew',
+  'baby', 'student', 'school*', 'schoolgirl', 'girl child', 'small girl', 'small boy', 'little girl', 'little boy',
+  'little sister', 'little brother', 'teenage*', 'underage', 'under age', 'juvenile', 'childhood', 'as a child',
+  '=bachi', '=bachchi', '=bacchi', '=bacha', '=bachcha', '=baccha', '=bache', '=bachche', '=bachhe', '=bacche',
+  'bachon', 'bachchon', '=beti', '=beta', '=bete', 'nabalig', 'nabaalig', 'naabalig', 'balak', 'balika', 'bachpan',
+  'बच्ची', 'बच्चा', 'बच्चे', 'बच्चों', 'बेटी', 'बेटा', 'बेटे', 'नाबालिग', 'बालक', 'बालिका', 'बचपन', 'भतीजी', 'भांजी',
+  'بچی', 'بچہ', 'بچے', 'بچوں', 'بیٹی', 'بیٹا', 'بیٹے', 'نابالغ', 'بچپن', 'بھتیجی', 'بھانجی',
+]);
+
+export const MARRIAGE = compileAll([
+  'marry', 'marri*', 'marriage', 'marrying', 'wedding', 'wed', 'bride', 'nikah', 'nikaah',
+  'shadi', 'shaadi', 'shadee', 'vivah', 'vivaah', 'viyah', 'byah', 'biyah', 'byaah', 'rishta',
+  'शादी', 'विवाह', 'ब्याह', 'निकाह', 'रिश्ता', 'شادی', 'نکاح', 'بیاہ', 'رشتہ',
+]);
+
+export const SEXUAL = compileAll([
+  'sexual*', 'sex', 'molest*', 'rape*', 'raping', 'grope*', 'touch*', 'inappropriate*', 'porn*', 'nude*', 'naked',
+  'private parts', 'bad touch', 'dirty messages', 'dirty photos', 'obscene', 'grooming', 'fondl*', 'pervert*',
+  'galat harkat', 'galat kaam', 'galat kam', 'galat tarike', 'galat tareeke', 'ched*', 'chhed*', 'chedkhani',
+  'yon', 'yaun', 'yon shoshan', 'yaun shoshan', 'balatkar', 'jinsi', 'zyadti', 'ziyadti', 'zyaadti', 'ashleel',
+  'छेड़*', 'छेड़छाड़', 'गलत हरकत', 'गलत काम', 'गलत तरीके', 'यौन', 'बलात्कार', 'दुष्कर्म', 'अश्लील', 'छुआ', 'छूता', 'छुए',
+  'چھیڑ*', 'چھیڑچھاڑ', 'غلط حرکت', 'غلط کام', 'غلط طریقے', 'جنسی', 'زیادتی', 'زیادتی', 'عصمت دری', 'ریپ', 'فحش', 'چھوا', 'چھوتا',
+]);
+
+export const VIOLENCE = compileAll([
+  'hit', 'hits', 'hitting', 'beat*', 'slap*', 'kick*', 'punch*', 'abus*', 'harass*', 'tortur*', 'assault*', 'threat*',
+  'insult*', 'violen*', 'burn*', 'choke*', 'choking', 'strangl*', 'attack*', 'hurt*', 'bruise*',
+  '=mar', '=maar', 'marta', 'maarta', 'marti', 'maarti', 'marte', 'maarte', '=mara', '=maara', 'mari', 'maari',
+  'marpeet', 'maarpeet', 'marpit', '=peet', 'peetta', 'peette', 'peetna', 'peetti', 'peeti', 'pitai', 'pitayi', 'gaali', 'gali', 'galiyan', 'tang', 'pareshan',
+  'pareshaan', 'taane', 'tane', 'zulm', 'julm', 'hinsa', 'tashadud',
+  'मार*', 'पीट*', 'पिटाई', 'गाली', 'गालियां', 'तंग', 'परेशान', 'ताने', 'ज़ुल्म', 'हिंसा', 'प्रताड़*', 'थप्पड़',
+  'مار*', 'پیٹ*', 'پٹائی', 'گالی', 'گالیاں', 'تنگ', 'پریشان', 'طعنے', 'ظلم', 'تشدد', 'تھپڑ',
+]);
+
+export const FAMILY_ABUSER = compileAll([
+  'husband*', 'hubby', 'in-law*', 'in laws', 'inlaw*', 'mother in law', 'father in law', 'sister in law',
+  'partner', 'boyfriend', 'fiance', 'spouse', 'wife', 'pati', 'pathi', 'shohar', 'shauhar', 'khawind', 'khavind',
+  'sasural', 'sasuraal', '=saas', '=sas', 'sasur', 'susar', 'nanad', 'devar', 'jeth', 'jethani', '=admi', '=aadmi', 'gharwala',
+  'पति', 'ससुराल', 'सास', 'ससुर', 'ननद', 'देवर', 'जेठ', 'शौहर', 'पत्नी',
+  'شوہر', 'خاوند', 'سسرال', 'ساس', 'سسر', 'نند', 'دیور', 'جیٹھ', 'بیوی',
+]);
+
+const NEGATION = new Set([
+  'not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'arent', 'wasnt', 'nobody',
+  'nahi', 'nahin', 'nhi', 'nai', 'na', 'mat', 'kabhi', 'नहीं', 'नही', 'न', 'मत', 'कभी', 'نہیں', 'نہ', 'مت', 'نئیں', 'کبھی',
+]);
+
+export function isNegation(t: Tok): boolean {
+  return NEGATION.has(t.surface);
+}
+
+/** Words that place an event in the past ("last year", "used to", "tha", "پچھلے"). */
+export const PAST = compileAll([
+  'last year', 'last month', 'last week', 'years ago', 'months ago', 'ago', 'yesterday', 'used to', 'was', 'were',
+  'had', 'did', 'in the past', 'earlier', 'childhood', 'as a child', 'when i was', 'back then', 'previously',
+  '=tha', '=thi', 'pehle', 'pahle', 'pichle', 'pichhle', 'saal pehle', 'bachpan',
+  'था', 'थी', 'थे', 'पहले', 'पिछले', 'बचपन', 'تھا', 'تھی', 'تھے', 'پہلے', 'پچھلے', 'بچپن',
+]);
+
+export function isPast(toks: Tok[]): boolean {
+  return anyMatch(PAST, toks);
+}
+
+const THIRD_PARTY = compileAll([
+  'my sister', 'my friend', 'my daughter', 'my son', 'my niece', 'my nephew', 'my cousin', 'my neighbour',
+  'my neighbor', 'my mother', 'my mom', 'my student', 'my colleague', 'a child i know', 'someone i know', 'her husband',
+  'my relative', 'my brother', 'friend', 'sister', 'behen', 'bahen', 'bahan', 'dost', 'saheli', 'padosi', 'padosan',
+  'meri beti', 'mera beta', 'ammi', 'बहन', 'दोस्त', 'सहेली', 'पड़ोसी', 'पड़ोसन', 'मेरी बेटी', 'मेरा बेटा', 'भतीजी',
+  'بہن', 'دوست', 'سہیلی', 'پڑوسی', 'میری بیٹی', 'میرا بیٹا', 'بھتیجی',
+]);
+
+export function isThirdParty(toks: Tok[]): boolean {
+  return anyMatch(THIRD_PARTY, toks);
+}
+
+const AGE_UNIT = /^(years?|yrs?|yr|yo|saal|sal|baras|baris|varsh|umar|umr|age|aged|class|std|साल|वर्ष|बरस|उम्र|कक्षा|سال|برس|عمر|کلاس)$/;
+
+/** True when a number 1..17 appears as an age ("15 saal", "aged 14", "she is 10", "class 8"). */
+export function mentionsMinorAge(toks: Tok[]): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    const m = /^(\d{1,2})(?:yrs?|yo|y)?$/.exec(t.surface);
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (n < 1 || n > 17) continue;
+    const near = [toks[i - 1], toks[i + 1], toks[i - 2]].some((x) => x && AGE_UNIT.test(x.surface));
+    const bare = toks.length <= 12; // short message with a small number: almost always an age
+    if (near || bare) return true;
+  }
+  return false;
+}
+
+export function isAboutChild(toks: Tok[]): boolean {
+  return anyMatch(CHILD, toks) || mentionsMinorAge(toks);
+}

@@ -1,0 +1,84 @@
+import { compileAll } from './matcher.js';
+
+/** First-person wish to die or self-injure. A negation next to it ("nahi karungi") cancels it. */
+export const SELF_HARM_INTENT = compileAll([
+  'kill myself', 'killing myself', 'kill my self', 'end my life', 'ending my life', 'end my own life', 'take my life',
+  'take my own life', 'end it all', 'ending it all', 'end everything', 'want to die', 'wanna die', 'want to be dead',
+  'wish i was dead', 'wish i were dead', 'better off dead', 'going to die tonight', 'hang myself', 'hanging myself',
+  'cut myself', 'cutting myself', 'cut my wrist*', 'slit my wrist*', 'harm myself', 'hurt myself', 'harming myself',
+  'hurting myself', 'take poison', 'drink poison', 'eat poison', 'taking poison', 'overdose', 'jump off', 'jump from',
+  'jump into', 'jump in the', 'commit suicide', 'attempt suicide', 'suicide note', 'die by suicide',
+  'marna chahti', 'marna chahta', 'marna chahati', 'marna hai', 'mar jana chahti', 'mar jaana chahti', 'mar jaungi',
+  'mar jaaungi', 'mar jaunga', 'mar jaoongi', 'mar jau', 'mar jaun', 'jaan de dungi', 'jaan de doongi', 'jaan dena',
+  'jan dena', 'jaan de du', 'apni jaan', 'apne aap ko khatam', 'khud ko khatam', 'khud ko maar', 'khud ko mar',
+  'zindagi khatam', 'zindagi khatm', 'jindagi khatam', 'zeher kha*', 'zehar kha*', 'jeher kha*', 'zahar kha*',
+  'zeher pi*', 'fansi laga*', 'phansi laga*', 'faansi', 'fanda', 'nas kaat*', 'kood jaun*', 'kud jaun*', 'kood ke',
+  'मरना चाहती', 'मरना चाहता', 'मरना है', 'मर जाना', 'मर जाऊंगी', 'मर जाऊँगी', 'मर जाऊं', 'जान दे', 'जान देना',
+  'अपनी जान', 'खुद को खत्म', 'खुद को मार', 'ज़िंदगी खत्म', 'जिंदगी खत्म', 'जहर खा*', 'ज़हर खा*', 'जहर पी*',
+  'फांसी', 'फाँसी', 'फंदा', 'नस काट*', 'कूद जाऊं*', 'खुद को नुकसान',
+  'مرنا چاہتی', 'مرنا چاہتا', 'مرنا ہے', 'مر جانا', 'مر جاؤں', 'مر جاؤں گی', 'جان دے', 'جان دینا', 'اپنی جان',
+  'خود کو ختم', 'خود کو مار', 'زندگی ختم', 'زہر کھا*', 'زہر پی*', 'پھانسی', 'پھندا', 'نس کاٹ*',
+]);
+
+/** Bare words for suicide: an emergency unless clearly informational ("suicide helpline number"). */
+export const SELF_HARM_NOUN = compileAll([
+  'suicide', 'suicidal', 'sucide', 'suside', 'suiside', 'sucidal', 'khudkushi', 'khudkhushi', 'khudkusi', 'khud kushi',
+  'khudkhusi', 'khudkashi', 'aatmhatya', 'atmhatya', 'atmahatya', 'aatmahatya', 'आत्महत्या', 'आत्म हत्या', 'खुदकुशी',
+  'सुसाइड', 'خودکشی', 'خود کشی', 'سوسائڈ', 'zeher', 'zehar', 'जहर', 'ज़हर', 'زہر', 'poison',
+]);
+
+/** Statements whose negation is the point ("I don't want to live"). */
+export const SELF_HARM_NO_LIFE = compileAll([
+  'dont want to live', 'do not want to live', 'dont wanna live', 'no point in living', 'no point living',
+  'no reason to live', 'nothing to live for', 'cant live anymore', 'cannot live anymore', 'cant go on', 'cannot go on',
+  'tired of living', 'tired of life', 'life is not worth', 'not worth living', 'dont want this life',
+  'jeena nahi', 'jina nahi', 'nahi jeena', 'nahi jina', 'jeene ka man nahi', 'jine ka man nahi', 'jeena nahin',
+  'जीना नहीं', 'नहीं जीना', 'जीने का मन नहीं', 'जीने की इच्छा नहीं', 'جینا نہیں', 'نہیں جینا', 'جینے کا دل نہیں',
+]);
+
+/** Context that makes a bare suicide word informational rather than a disclosure. */
+export const INFO_CONTEXT = compileAll([
+  'helpline', 'help line', 'number', 'prevention', 'rokthaam', 'roktham', 'law', 'section', 'punishment', 'crime',
+  'abetment', 'statistics', 'awareness', 'हेल्पलाइन', 'नंबर', 'रोकथाम', 'कानून', 'सज़ा', 'सजा', 'अपराध', 'धारा',
+  'ہیلپ لائن', 'نمبر', 'روک تھام', 'قانون', 'سزا', 'جرم', 'kanoon', 'saza', 'saja', 'jurm', 'tele manas',
+  'rat', 'rats', 'chuhe', 'insects', 'मच्छर', 'chuha',
+]);
+
+/** Calls for help right now. */
+export const DANGER_CALL = compileAll([
+  '=bachao', '=bachaao', '=bachaw', '=bachav', '=bachaaw', 'bacha lo', '=bachalo', 'bachaiye', 'bachayiye', 'bachaao mujhe',
+  'बचाओ', 'बचा लो', 'बचाइए', 'बचाइये', 'بچاؤ', 'بچاو', 'بچا لو', 'بچائیے', 'save me', 'somebody help', 'someone help',
+  'help me now', 'help now', 'send police', 'send help', 'call the police for me', 'police bhejo', 'police bulao',
+  'पुलिस भेजो', 'पुलिस बुलाओ', 'پولیس بھیجو', 'پولیس بلاؤ', 'jaldi aao', 'jaldi aa jao', 'जल्दी आओ', 'جلدی آؤ',
+  'come quickly', 'come fast', 'sos', 'mayday',
+]);
+
+/** Threats to kill or burn, phrased as future/imminent. */
+export const DANGER_THREAT = compileAll([
+  'will kill me', 'going to kill me', 'gonna kill me', 'about to kill me', 'trying to kill me', 'kill me tonight',
+  'will murder me', 'going to burn me', 'burn me alive', 'set me on fire', 'going to hurt me', 'coming to kill',
+  'maar dega', 'mar dega', 'maar dalega', 'maar daalega', 'mar dalega', 'maar denge', 'maar dalenge', 'maar degi',
+  'maar dalegi', 'jaan se maar', 'jaan le lega', 'jaan le lenge', 'jala dega', 'jala denge', 'jala degi', 'aag laga de*',
+  'मार डालेगा', 'मार डालेंगे', 'मार डालेगी', 'मार देगा', 'मार देंगे', 'मार देगी', 'जान से मार', 'जान ले लेगा',
+  'जला देगा', 'जला देंगे', 'आग लगा दे*', 'مار ڈالے', 'مار دے گا', 'مار دیں گے', 'مار ڈالیں گے', 'جان سے مار',
+  'جان لے لے گا', 'جلا دے گا', 'جلا دیں گے', 'آگ لگا دے*',
+]);
+
+/** Being in danger now; only counted when nothing marks the message as past. */
+export const DANGER_STATE = compileAll([
+  'in danger', 'not safe here', 'unsafe right now', 'jaan khatre', 'jaan ko khatra', 'khatre me hu', 'khatre mein hoon',
+  'जान खतरे', 'जान को खतरा', 'खतरे में हूं', 'جان خطرے', 'جان کو خطرہ', 'خطرے میں ہوں', 'locked me in', 'locked me up',
+  'locked in a room', 'kamre me band', 'kamre mein band', 'कमरे में बंद', 'کمرے میں بند', 'kerosene', 'petrol',
+  'मिट्टी का तेल', 'مٹی کا تیل', 'poured', 'dragging me', 'choking me', 'strangling me', 'gala daba', 'गला दबा', 'گلا دبا',
+]);
+
+export const WEAPON = compileAll([
+  'knife', 'gun', 'pistol', 'revolver', 'axe', 'acid', 'sickle', 'blade', 'rod', 'chaku', 'chaaku', 'chakku', 'churi',
+  'chhuri', 'bandook', 'banduk', 'bandooq', 'katta', 'kulhadi', 'talwar', 'tezaab', 'tezab', 'daranti', 'चाकू', 'छुरी',
+  'बंदूक', 'पिस्तौल', 'कुल्हाड़ी', 'तलवार', 'तेजाब', 'چاقو', 'چھری', 'بندوق', 'پستول', 'کلہاڑی', 'تلوار', 'تیزاب',
+]);
+
+export const WEAPON_HELD = compileAll([
+  'has', 'have', 'having', 'holding', 'with', 'pointing', 'hai', 'haath', 'hath', 'paas', 'pass', 'lekar', 'leke',
+  'liye', 'है', 'हाथ', 'पास', 'लेकर', 'लिए', 'ہے', 'ہاتھ', 'پاس', 'لے کر', 'لیے',
+]);

@@ -1,0 +1,80 @@
+import { isNegation, isPast, VIOLENCE } from './cues.js';
+import {
+  DANGER_CALL, DANGER_STATE, DANGER_THREAT, INFO_CONTEXT, SELF_HARM_INTENT, SELF_HARM_NO_LIFE, SELF_HARM_NOUN,
+  WEAPON, WEAPON_HELD,
+} from './emergency-lexicon.js';
+import { anyMatch, compileAll, matchSpans, type Pattern, type Tok, toTokens } from './matcher.js';
+import { normalize, splitClauses } from './normalize.js';
+import { progressiveViolence } from './progressive.js';
+import type { Emergency } from './types.js';
+
+const NOW = new Set(['now', 'abhi', 'abi', 'abhie', 'अभी', 'ابھی', 'immediately', 'currently']);
+
+/**
+ * True when a negation sits next to the matched phrase. English puts it before the verb
+ * ("I don't want to kill myself"); Hindi/Urdu after ("khudkushi nahi karungi"), so both sides count.
+ */
+function negatedNear(toks: Tok[], span: [number, number]): boolean {
+  const [s, e] = span;
+  for (let i = Math.max(0, s - 4); i < s; i++) if (isNegation(toks[i] as Tok)) return true;
+  for (let i = e + 1; i <= Math.min(toks.length - 1, e + 3); i++) if (isNegation(toks[i] as Tok)) return true;
+  return false;
+}
+
+/** Some pattern matches in the clause and is not negated. */
+function affirmed(pats: readonly Pattern[], toks: Tok[]): boolean {
+  for (const p of pats) {
+    const spans = matchSpans(p, toks);
+    if (spans && !spans.some((sp) => negatedNear(toks, sp))) return true;
+  }
+  return false;
+}
+
+function selfHarm(clause: Tok[], whole: Tok[]): boolean {
+  if (anyMatch(SELF_HARM_NO_LIFE, clause)) return true;
+  if (affirmed(SELF_HARM_INTENT, clause)) return true;
+  if (!affirmed(SELF_HARM_NOUN, clause)) return false;
+  // "suicide helpline number", "is abetment of suicide a crime": information, not disclosure.
+  return !anyMatch(INFO_CONTEXT, whole);
+}
+
+function danger(clause: Tok[], past: boolean, info: boolean): boolean {
+  if (affirmed(DANGER_CALL, clause)) return !isSlogan(clause);
+  if (affirmed(DANGER_THREAT, clause)) return true;
+  if (progressiveViolence(clause)) return true;
+  if (past || info) return false;
+  if (affirmed(DANGER_STATE, clause)) return true;
+  if (anyMatch(WEAPON, clause) && anyMatch(WEAPON_HELD, clause)) return true;
+  // "abhi maara", "he hit me now": a violence word right next to "now".
+  for (let i = 0; i < clause.length; i++) {
+    if (!NOW.has((clause[i] as Tok).surface)) continue;
+    const win = clause.slice(Math.max(0, i - 3), i + 4);
+    if (anyMatch(VIOLENCE, win) && !win.some(isNegation)) return true;
+  }
+  return false;
+}
+
+// "Beti Bachao Beti Padhao" is a government scheme name, not a cry for help.
+function isSlogan(toks: Tok[]): boolean {
+  return toks.some((t) => /^(beti|बेटी|بیٹی|padhao|पढ़ाओ|पढाओ|پڑھاؤ|andolan|abhiyan|yojana)$/.test(t.surface));
+}
+
+// Questions about the law ("punishment for acid attack") mention weapons without being in danger.
+const INFO_QUESTION = compileAll([
+  'punishment', 'saza', 'saja', 'सज़ा', 'सजा', 'سزا', 'section', 'law', 'kanoon', 'कानून', 'قانون', 'ipc', 'bns',
+  'what is the', 'kya hai', 'क्या है', 'کیا ہے', 'definition', 'meaning',
+]);
+
+/** Emergency kind of a message: danger beats self-harm because it needs 112 first. */
+export function detectEmergency(text: string): Emergency {
+  const whole = toTokens(text);
+  const past = isPast(whole);
+  const info = anyMatch(INFO_QUESTION, whole);
+  let self = false;
+  for (const clauseText of splitClauses(normalize(text))) {
+    const clause = toTokens(clauseText);
+    if (danger(clause, past, info)) return 'danger';
+    if (selfHarm(clause, whole)) self = true;
+  }
+  return self ? 'self_harm' : false;
+}

@@ -1,0 +1,45 @@
+import { weighted } from './matcher.js';
+
+/** Domestic violence: abuse by husband/in-laws/partner, dowry, PWDVA orders. */
+export const DV = weighted([
+  ['domestic violence', 5], ['dv act', 5], ['pwdva', 5], ['domestic abuse', 5], ['dowry', 4], ['dahej', 4], ['dahez', 4],
+  ['jahez', 4], ['jahiz', 4], ['dahej', 4], ['दहेज', 4], ['جہیز', 4], ['stridhan', 4], ['streedhan', 4], ['स्त्रीधन', 4],
+  ['gharelu hinsa', 5], ['ghareloo hinsa', 5], ['घरेलू हिंसा', 5], ['گھریلو تشدد', 5], ['gharelu tashadud', 5],
+  ['protection order', 4], ['protection officer', 4], ['sanrakshan', 4], ['संरक्षण', 4], ['حفاظتی حکم', 4],
+  ['tahaffuz', 3], ['residence order', 4], ['shared household', 4], ['shared home', 4], ['marital home', 3],
+  ['matrimonial home', 3], ['in-laws house', 2], ['maintenance', 3], ['kharcha', 3], ['kharchaa', 3], ['kharch', 3],
+  ['खर्चा', 3], ['खर्च', 3], ['خرچہ', 3], ['خرچ', 3], ['nafqa', 3], ['nafaqa', 3], ['نفقہ', 3], ['guzara', 3],
+  ['money for expenses', 3], ['does not give me money', 3], ['doesnt give me money', 3], ['no money for', 2],
+  ['monetary relief', 4], ['domestic incident report', 5], ['incident report', 3], ['=dir', 3],
+  ['threw me out', 4], ['thrown out', 3], ['throw me out', 4], ['kicked me out', 4], ['ghar se nikal*', 4],
+  ['घर से निकाल*', 4], ['گھر سے نکال*', 4], ['control* + money', 3], ['controls', 2], ['let me work', 2],
+  ['my salary', 2], ['jewellery', 2], ['jewelry', 2], ['gehne', 2], ['zevar', 2], ['custody', 2], ['divorce', 1.5],
+  ['talaq', 1.5], ['तलाक', 1.5], ['طلاق', 1.5], ['cruelty', 3], ['498a', 4], ['marital rape', 4], ['forced sex', 2],
+  ['calling me names', 2], ['emotional abuse', 3], ['verbal abuse', 3], ['economic abuse', 3], ['drunk', 1],
+  ['sharab', 1], ['शराब', 1], ['شراب', 1], ['nasha', 1], ['magistrate', 1.5],
+]);
+
+/** Child sexual abuse and the POCSO process. Sexual + child cues are added in topic.ts. */
+export const POCSO = weighted([
+  ['pocso', 6], ['poxo', 6], ['posco', 6], ['pocsco', 6], ['पॉक्सो', 6], ['पोक्सो', 6], ['پوکسو', 6], ['پاکسو', 6],
+  ['child sexual abuse', 6], ['child abuse', 4], ['sexual offences', 4], ['bal yon shoshan', 6],
+  ['बच्चों का यौन शोषण', 6], ['بچوں کا جنسی', 6], ['good touch', 4], ['bad touch', 4], ['special court', 2],
+  ['child victim', 4], ['child witness', 4], ['medical exam* + child', 3], ['statement + child*', 2],
+  ['statement + daughter*', 3], ['statement + son', 3], ['court + child', 2], ['face the accused', 2],
+  ['compulsory to report', 2], ['mandatory report*', 2],
+]);
+
+/** Child marriage: PCMA, CMPO, being married young. */
+export const CHILD_MARRIAGE = weighted([
+  ['child marriage', 7], ['child marriages', 7], ['child bride', 7], ['underage marriage', 7], ['early marriage', 5],
+  ['bal vivah', 7], ['baal vivah', 7], ['bal vivaah', 7], ['बाल विवाह', 7], ['کم عمری کی شادی', 7], ['کم عمر', 4],
+  ['kam umar', 5], ['kam umr', 5], ['kam umra', 5], ['choti umar', 5], ['chhoti umar', 5], ['कम उम्र', 5], ['छोटी उम्र', 5],
+  ['بچپن کی شادی', 7], ['बचपन की शादी', 7], ['nabalig ki shadi', 7], ['नाबालिग की शादी', 7], ['نابالغ کی شادی', 7],
+  ['pcma', 7], ['cmpo', 7], ['prohibition officer', 6], ['marriage prohibition', 6], ['निषेध', 4], ['प्रतिषेध', 4],
+  ['married off', 4], ['marry off', 4], ['marry me off', 4], ['forced to marry', 4], ['forcing me to marry', 4],
+  ['force me to marry', 4], ['forced marriage', 3], ['zabardasti shadi', 4], ['zabardasti + shadi', 3],
+  ['जबरदस्ती + शादी', 3], ['زبردستی + شادی', 3], ['age of marriage', 5], ['marriage age', 5], ['age + marri*', 3],
+  ['legal + marri*', 3], ['umar + shadi', 4], ['umr + shadi', 4], ['उम्र + शादी', 4], ['عمر + شادی', 4],
+  ['18 + marri*', 3], ['21 + marri*', 3], ['18 + shadi', 3], ['21 + shadi', 3], ['annul*', 2], ['voidable', 3],
+  ['bal vivah mukt', 7], ['shadi rok*', 4], ['शादी रोक*', 4], ['شادی روک*', 4], ['stop + wedding', 3],
+]);

@@ -1,0 +1,55 @@
+import { weighted } from './matcher.js';
+
+/** One Stop Centre / Sakhi centre / shelter / "where can I go". A named district adds weight in topic.ts. */
+export const OSC = weighted([
+  ['one stop', 6], ['onestop', 6], ['one-stop', 6], ['=osc', 6], ['sakhi', 6], ['sakhee', 6], ['सखी', 6], ['سخی', 6],
+  ['वन स्टॉप', 6], ['वन स्टाप', 6], ['ون اسٹاپ', 6], ['ون سٹاپ', 6], ['ون اسٹاپ', 6],
+  ['shelter', 4], ['shelters', 4], ['ashray', 4], ['aashray', 4], ['asray', 4], ['आश्रय', 4], ['panah', 4], ['panaah', 4],
+  ['پناہ', 4], ['پناہ گاہ', 5], ['safe place', 4], ['safe house', 4], ['safe home', 3], ['surakshit jagah', 4],
+  ['सुरक्षित जगह', 4], ['محفوظ جگہ', 4], ['mehfooz jagah', 4], ['mahfooz jagah', 4], ['rehne ki jagah', 4],
+  ['rahne ki jagah', 4], ['रहने + जगह', 4], ['رہنے + جگہ', 4], ['place to stay', 4], ['nowhere to go', 4],
+  ['where can i go', 4], ['where do i go', 4], ['where should i go', 4], ['kahan jaun', 4], ['kaha jau', 4],
+  ['kahan jaaun', 4], ['कहाँ जाऊं', 4], ['کہاں جاؤں', 4], ['stay tonight', 3], ['tonight', 1], ['centre', 2],
+  ['center', 2], ['centr', 2], ['kendra', 2.5], ['kendr', 2.5], ['केंद्र', 2.5], ['केन्द्र', 2.5], ['सेंटर', 2], ['सेन्टर', 2],
+  ['سینٹر', 2], ['سنٹر', 2], ['مرکز', 2.5], ['markaz', 2.5], ['nearest', 1.5], ['near me', 1.5], ['nearby', 1.5],
+  ['address', 1], ['nazdeek', 1.5], ['najdik', 1.5], ['नजदीक', 1.5], ['पास में', 1], ['قریب', 1.5], ['nari niketan', 4],
+  ['women home', 2], ['hostel', 2],
+]);
+
+/** A human: counsellor, someone to talk to. Self-harm messages also land here (topic.ts). */
+export const COUNSELLOR = weighted([
+  ['counsellor', 6], ['counselor', 6], ['counsellors', 6], ['counseling', 5], ['counselling', 5], ['counsel*', 4],
+  ['councellor', 6], ['councelor', 6], ['salahkar', 5], ['salahkaar', 5], ['paramarsh*', 5], ['काउंसलर', 6],
+  ['काउन्सलर', 6], ['सलाहकार', 5], ['परामर्श*', 5], ['کونسلر', 6], ['کاؤنسلر', 6], ['مشیر', 4], ['کونسلنگ', 5],
+  ['talk + someone', 4], ['talk + somebody', 4], ['talk + person', 4], ['talk + human', 5], ['speak + someone', 4],
+  ['speak + person', 4], ['speak + human', 5], ['chat + human', 5], ['chat + person', 4], ['chat + counsel*', 5],
+  ['real person', 5], ['human', 3], ['a person', 2], ['someone to talk', 5], ['talk to me', 3], ['agent', 2],
+  ['baat + kisi', 4], ['baat + insaan', 5], ['baat + insan', 5], ['baat + koi', 3], ['insaan', 3], ['insan', 3],
+  ['बात + किसी', 4], ['बात + इंसान', 5], ['बात + कोई', 3], ['इंसान', 3], ['بات + کسی', 4], ['بات + انسان', 5],
+  ['بات + کوئی', 3], ['انسان', 3], ['=baat', 1], ['=bat', 0.5], ['बात', 1], ['بات', 1], ['talk', 1.5], ['speak', 1],
+  ['lonely', 2], ['alone', 2], ['akeli', 2], ['akela', 2], ['अकेली', 2], ['अकेला', 2], ['اکیلی', 2], ['اکیلا', 2],
+  ['depress*', 2], ['hopeless', 2], ['sad', 1.5], ['udaas', 1.5], ['उदास', 1.5], ['اداس', 1.5], ['anxiety', 2],
+  ['mental health', 3], ['emotional support', 4], ['need support', 3], ['listen to me', 3], ['sun lo', 2],
+]);
+
+/** Numbers: 181, 112, 1098, 14416, police. */
+export const HELPLINE = weighted([
+  ['helpline', 6], ['help line', 6], ['helplines', 6], ['हेल्पलाइन', 6], ['ہیلپ لائن', 6], ['ہیلپلائن', 6],
+  ['=181', 6], ['=112', 6], ['=1098', 6], ['=14416', 6], ['=15100', 6], ['=100', 3], ['=1091', 5], ['childline', 6],
+  ['child line', 6], ['चाइल्डलाइन', 6], ['चाइल्ड लाइन', 6], ['چائلڈ لائن', 6], ['tele manas', 6], ['telemanas', 6],
+  ['emergency number*', 6], ['number*', 3], ['numbr', 3], ['no.', 1], ['नंबर', 3], ['नम्बर', 3], ['نمبر', 3],
+  ['call', 1.5], ['phone', 1.5], ['फोन', 1.5], ['فون', 1.5], ['police', 1.5], ['पुलिस', 1.5], ['پولیس', 1.5],
+  ['emergency', 2], ['ambulance', 2], ['dial', 2], ['toll free', 3], ['whom to call', 3], ['who to call', 3],
+]);
+
+/** Free legal help, DLSA, lawyer. */
+export const LEGAL_AID = weighted([
+  ['lawyer', 6], ['lawyers', 6], ['advocate', 6], ['vakil', 6], ['vakeel', 6], ['wakil', 6], ['wakeel', 6],
+  ['वकील', 6], ['وکیل', 6], ['legal aid', 6], ['legal help', 6], ['legal services', 6], ['legal advice', 5],
+  ['legal support', 6], ['dlsa', 7], ['nalsa', 7], ['legal services authority', 7], ['kanooni madad', 6],
+  ['kanuni madad', 6], ['qanooni madad', 6], ['kanooni sahayata', 6], ['kanuni sahayta', 6], ['कानूनी मदद', 6],
+  ['कानूनी सहायता', 6], ['विधिक सेवा', 7], ['قانونی مدد', 6], ['قانونی امداد', 6], ['لیگل', 4], ['free + legal', 3],
+  ['muft + kanooni', 3], ['मुफ्त + कानूनी', 3], ['مفت + قانونی', 3], ['afford', 2], ['fees', 2], ['fee', 2],
+  ['फीस', 2], ['فیس', 2], ['free help', 2], ['muft', 1], ['मुफ्त', 1], ['مفت', 1], ['free', 1], ['court case', 2],
+  ['file a case', 1.5], ['case + court', 1],
+]);

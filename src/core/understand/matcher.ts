@@ -1,0 +1,116 @@
+import { allowedEdits, withinDistance } from './fuzzy.js';
+import { normalize, tokenKey, tokenize } from './normalize.js';
+
+/** One token of the message: normalised surface form and spelling-folded key. */
+export interface Tok {
+  surface: string;
+  key: string;
+}
+
+interface PatTok {
+  key: string;
+  surface: string;
+  prefix: boolean; // "abus*" matches abuse, abused, abusing
+  exact: boolean; // "=hi" never fuzzy-matches (short, ambiguous words)
+}
+
+/**
+ * A compiled lexicon entry. Syntax: words separated by spaces match in order with at most one
+ * other word between them; " + " joins parts that may appear anywhere in the message.
+ */
+export interface Pattern {
+  source: string;
+  parts: PatTok[][];
+}
+
+export function toTokens(text: string): Tok[] {
+  return tokenize(normalize(text)).map((surface) => ({ surface, key: tokenKey(surface) }));
+}
+
+function compileWord(word: string): PatTok {
+  const exact = word.startsWith('=');
+  const prefix = word.endsWith('*');
+  const bare = word.replace(/^=/, '').replace(/\*$/, '');
+  const surface = normalize(bare);
+  return { key: tokenKey(surface), surface, prefix, exact };
+}
+
+export function compile(source: string): Pattern {
+  const parts = source
+    .split(' + ')
+    .map((p) => p.trim().split(/\s+/).filter(Boolean).map(compileWord))
+    .filter((p) => p.length > 0);
+  return { source, parts };
+}
+
+export function wordMatches(p: PatTok, t: Tok): boolean {
+  if (p.exact) return t.surface === p.surface || t.key === p.key;
+  if (t.key === p.key) return true;
+  if (p.prefix) return t.key.startsWith(p.key) || t.surface.startsWith(p.surface);
+  const edits = allowedEdits(p.key.length);
+  return edits > 0 && withinDistance(p.key, t.key, edits);
+}
+
+/** Start/end token index of the first occurrence of a sequence (gap ≤ 1 between words). */
+function findSeq(seq: PatTok[], toks: Tok[], from = 0): [number, number] | null {
+  const first = seq[0];
+  if (!first) return null;
+  for (let s = from; s < toks.length; s++) {
+    const t0 = toks[s];
+    if (!t0 || !wordMatches(first, t0)) continue;
+    let pos = s;
+    let ok = true;
+    for (let k = 1; k < seq.length && ok; k++) {
+      const p = seq[k] as PatTok;
+      const a = toks[pos + 1];
+      const b = toks[pos + 2];
+      if (a && wordMatches(p, a)) pos += 1;
+      else if (b && seq.length > 1 && wordMatches(p, b)) pos += 2;
+      else ok = false;
+    }
+    if (ok) return [s, pos];
+  }
+  return null;
+}
+
+/** Token spans where every part of the pattern occurs; null when it does not match. */
+export function matchSpans(pat: Pattern, toks: Tok[]): Array<[number, number]> | null {
+  const spans: Array<[number, number]> = [];
+  for (const part of pat.parts) {
+    const span = findSeq(part, toks);
+    if (!span) return null;
+    spans.push(span);
+  }
+  return spans;
+}
+
+export function matches(pat: Pattern, toks: Tok[]): boolean {
+  return matchSpans(pat, toks) !== null;
+}
+
+/** Weighted entry: pattern plus score contribution. */
+export interface Weighted {
+  pat: Pattern;
+  w: number;
+}
+
+export function weighted(entries: ReadonlyArray<readonly [string, number]>): Weighted[] {
+  return entries.map(([src, w]) => ({ pat: compile(src), w }));
+}
+
+export function compileAll(sources: readonly string[]): Pattern[] {
+  return sources.map(compile);
+}
+
+export function anyMatch(pats: readonly Pattern[], toks: Tok[]): boolean {
+  return pats.some((p) => matches(p, toks));
+}
+
+/** The token matches one of these single-word patterns. */
+export function tokenIn(pats: readonly Pattern[], t: Tok | undefined): boolean {
+  if (!t) return false;
+  return pats.some((p) => {
+    const w = p.parts[0]?.[0];
+    return w !== undefined && wordMatches(w, t);
+  });
+}

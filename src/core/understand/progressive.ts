@@ -1,0 +1,72 @@
+import { isNegation } from './cues.js';
+import { anyMatch, compileAll, type Tok, tokenIn } from './matcher.js';
+
+/**
+ * Violence happening now, told in the progressive: "he is hitting me", "I'm being beaten",
+ * "maar raha hai", "पीट रहे हैं", "مار رہا ہے". "was hitting" / "maar raha tha" are past and do not count.
+ */
+const EN_ING = compileAll([
+  'hitting', 'beating', 'attacking', 'choking', 'strangling', 'killing', 'stabbing', 'kicking', 'slapping',
+  'punching', 'hurting', 'burning', 'raping', 'abusing', 'assaulting', 'threatening', 'chasing', 'dragging',
+  'shooting', 'torturing', 'breaking', 'smashing', 'banging', 'molesting', 'touching', 'hitin', 'beatin',
+]);
+const EN_PASSIVE = compileAll(['beaten', 'hit', 'attacked', 'raped', 'abused', 'tortured', 'stabbed', 'choked', 'burnt', 'burned']);
+const EN_AUX = new Set(['is', 'are', 'am', 'im', 'hes', 'shes', 'theyre', 'keeps', 'keep', 'still', 'again', 'r']);
+const EN_PAST_AUX = new Set(['was', 'were', 'had', 'been']);
+// Subjects that make "is killing me" literal (unlike "this heat is killing me").
+const PERSON = compileAll([
+  'he', 'she', 'they', 'someone', 'somebody', 'man', 'men', 'husband*', 'father', 'brother', 'in-laws', 'laws',
+  'inlaws', 'uncle', 'boyfriend', 'partner', 'son', 'mother', 'people', 'hes', 'shes', 'theyre', 'family', 'neighbour',
+]);
+const SOFT_VERBS = /^(killing|hurting|burning|breaking|threatening|touching|banging)$/;
+
+function englishProgressive(toks: Tok[]): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    const ing = tokenIn(EN_ING, t);
+    const passive = !ing && tokenIn(EN_PASSIVE, t);
+    if (!ing && !passive) continue;
+    const before = toks.slice(Math.max(0, i - 3), i);
+    if (before.some(isNegation)) continue;
+    if (before.some((b) => EN_PAST_AUX.has(b.surface))) continue;
+    if (passive) {
+      if (before.some((b) => b.surface === 'being' || b.surface === 'getting')) return true;
+      continue;
+    }
+    if (!before.some((b) => EN_AUX.has(b.surface))) continue;
+    if (SOFT_VERBS.test(t.surface) && !anyMatch(PERSON, toks.slice(Math.max(0, i - 6), i))) continue;
+    return true;
+  }
+  return false;
+}
+
+const HI_STEMS = compileAll([
+  '=maar', '=mar', '=peet', '=pit', 'marpeet', 'maarpeet', '=jala', 'ghasit', 'ghaseet', '=daba', 'dhamka', 'chhed',
+  'मार', 'पीट', 'जला', 'घसीट', 'दबा', 'धमका', 'छेड़', 'مار', 'پیٹ', 'جلا', 'گھسیٹ', 'دبا', 'دھمکا', 'چھیڑ',
+]);
+const HI_KAR = compileAll(['hamla', 'rape', 'attack', 'हमला', 'रेप', 'حملہ', 'ریپ', 'marpeet', 'मारपीट', 'مارپیٹ']);
+const KAR = new Set(['kar', 'kr', 'कर', 'کر']);
+const RAHA = compileAll(['=raha', '=rahi', '=rahe', '=rha', '=rhi', '=rhe', 'रहा', 'रही', 'रहे', 'رہا', 'رہی', 'رہے']);
+const PAST_AUX = new Set(['tha', 'thi', 'the', 'था', 'थी', 'थे', 'تھا', 'تھی', 'تھے']);
+const NOT_A_PERSON = compileAll(['machhar', 'machar', 'मच्छर', 'مچھر', 'keede', 'cockroach', 'chuha', 'chuhe', 'makkhi']);
+
+function hindiProgressive(toks: Tok[]): boolean {
+  if (anyMatch(NOT_A_PERSON, toks)) return false;
+  for (let i = 0; i < toks.length; i++) {
+    if (!tokenIn(RAHA, toks[i])) continue;
+    const prev = toks[i - 1];
+    const prev2 = toks[i - 2];
+    const violent = tokenIn(HI_STEMS, prev) || (!!prev && KAR.has(prev.surface) && tokenIn(HI_KAR, prev2));
+    if (!violent) continue;
+    const after = toks.slice(i + 1, i + 3);
+    if (after.some((a) => PAST_AUX.has(a.surface))) continue;
+    const around = toks.slice(Math.max(0, i - 4), i + 3);
+    if (around.some(isNegation)) continue;
+    return true;
+  }
+  return false;
+}
+
+export function progressiveViolence(toks: Tok[]): boolean {
+  return englishProgressive(toks) || hindiProgressive(toks);
+}
