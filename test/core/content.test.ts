@@ -56,6 +56,9 @@ function nativeProblem(text: string, script: RegExp): string | null {
   const latin = count(text, LATIN);
   if (native === 0) return 'no letters in the expected script';
   if (latin > 0.3 * (native + latin)) return `too much Latin text (${latin} of ${native + latin} letters)`;
+  // An English phrase left behind: four Latin words in a row outside brackets (citations sit in brackets).
+  const english = /(?:[A-Za-z]{2,}[\s,;:'-]+){3}[A-Za-z]{2,}/.exec(text.replace(/\([^)]*\)/g, ' '));
+  if (english) return `English left in: "${english[0]}"`;
   return null;
 }
 
