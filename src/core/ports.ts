@@ -23,6 +23,8 @@ export interface Conversation {
 export interface ConversationStore {
   /** Records a platform delivery. False when the same (channel, provider message id) was seen before. */
   claimDelivery(channel: ChannelName, providerMessageId: string): Promise<boolean>;
+  /** Forget a claimed delivery whose handling failed, so the platform's retry is handled. */
+  releaseDelivery(channel: ChannelName, providerMessageId: string): Promise<void>;
   loadOrCreate(channel: ChannelName, externalUserId: string): Promise<Conversation>;
   save(personId: string, state: ConversationState): Promise<void>;
   /** Removes every row about the person. */

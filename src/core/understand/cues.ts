@@ -6,7 +6,7 @@ export const CHILD = compileAll([
   'baby', 'student', 'school*', 'schoolgirl', 'girl child', 'small girl', 'small boy', 'little girl', 'little boy',
   'little sister', 'little brother', 'teenage*', 'underage', 'under age', 'juvenile', 'childhood', 'as a child',
   '=bachi', '=bachchi', '=bacchi', '=bacha', '=bachcha', '=baccha', '=bache', '=bachche', '=bachhe', '=bacche',
-  'bachon', 'bachchon', '=beti', '=beta', '=bete', 'nabalig', 'nabaalig', 'naabalig', 'balak', 'balika', 'bachpan',
+  'bachon', 'bachchon', 'bhatiji', 'bhateeji', 'bhanji', 'bhaanji', 'bhatija', 'bhanja', '=beti', '=beta', '=bete', 'nabalig', 'nabaalig', 'naabalig', 'balak', 'balika', 'bachpan',
   'बच्ची', 'बच्चा', 'बच्चे', 'बच्चों', 'बेटी', 'बेटा', 'बेटे', 'नाबालिग', 'बालक', 'बालिका', 'बचपन', 'भतीजी', 'भांजी',
   'بچی', 'بچہ', 'بچے', 'بچوں', 'بیٹی', 'بیٹا', 'بیٹے', 'نابالغ', 'بچپن', 'بھتیجی', 'بھانجی',
 ]);
@@ -20,7 +20,8 @@ export const MARRIAGE = compileAll([
 export const SEXUAL = compileAll([
   'sexual*', 'sex', 'molest*', 'rape*', 'raping', 'grope*', 'touch*', 'inappropriate*', 'porn*', 'nude*', 'naked',
   'private parts', 'bad touch', 'dirty messages', 'dirty photos', 'obscene', 'grooming', 'fondl*', 'pervert*',
-  'galat harkat', 'galat kaam', 'galat kam', 'galat tarike', 'galat tareeke', 'ched*', 'chhed*', 'chedkhani',
+  'bad things', 'bad thing', 'wrong things', 'dirty things', 'gandi harkat', 'gandi harkatein', 'ganda kaam',
+  'gandi baat*', 'गंदी हरकत', 'गंदा काम', 'گندی حرکت', 'گندا کام', 'galat harkat', 'galat kaam', 'saath galat', 'sath galat', 'साथ गलत', 'ساتھ غلط', 'galat kam', 'galat tarike', 'galat tareeke', 'ched*', 'chhed*', 'chedkhani',
   'yon', 'yaun', 'yon shoshan', 'yaun shoshan', 'balatkar', 'jinsi', 'zyadti', 'ziyadti', 'zyaadti', 'ashleel',
   'छेड़*', 'छेड़छाड़', 'गलत हरकत', 'गलत काम', 'गलत तरीके', 'यौन', 'बलात्कार', 'दुष्कर्म', 'अश्लील', 'छुआ', 'छूता', 'छुए',
   'چھیڑ*', 'چھیڑچھاڑ', 'غلط حرکت', 'غلط کام', 'غلط طریقے', 'جنسی', 'زیادتی', 'زیادتی', 'عصمت دری', 'ریپ', 'فحش', 'چھوا', 'چھوتا',
@@ -39,7 +40,7 @@ export const VIOLENCE = compileAll([
 export const FAMILY_ABUSER = compileAll([
   'husband*', 'hubby', 'in-law*', 'in laws', 'inlaw*', 'mother in law', 'father in law', 'sister in law',
   'partner', 'boyfriend', 'fiance', 'spouse', 'wife', 'pati', 'pathi', 'shohar', 'shauhar', 'khawind', 'khavind',
-  'sasural', 'sasuraal', '=saas', '=sas', 'sasur', 'susar', 'nanad', 'devar', 'jeth', 'jethani', '=admi', '=aadmi', 'gharwala',
+  'ghar wala', 'gharwala', 'gharwale', 'mard', 'sasural', 'sasuraal', '=saas', '=sas', 'sasur', 'susar', 'nanad', 'devar', 'jeth', 'jethani', '=admi', '=aadmi', 'gharwala',
   'पति', 'ससुराल', 'सास', 'ससुर', 'ननद', 'देवर', 'जेठ', 'शौहर', 'पत्नी',
   'شوہر', 'خاوند', 'سسرال', 'ساس', 'سسر', 'نند', 'دیور', 'جیٹھ', 'بیوی',
 ]);
@@ -77,18 +78,32 @@ export function isThirdParty(toks: Tok[]): boolean {
   return anyMatch(THIRD_PARTY, toks);
 }
 
-const AGE_UNIT = /^(years?|yrs?|yr|yo|saal|sal|baras|baris|varsh|umar|umr|age|aged|class|std|साल|वर्ष|बरस|उम्र|कक्षा|سال|برس|عمر|کلاس)$/;
+const AGE_UNIT = /^(years?|yrs?|yr|yo|saal|sal|baras|baris|varsh|umar|umr|age|aged|class|grade|standard|std|jamat|जमात|جماعت|only|just|am|is|at|sirf|bas|साल|वर्ष|बरस|उम्र|कक्षा|सिर्फ|سال|برس|عمر|کلاس|صرف)$/;
+
+const NUMBER_WORDS: Record<string, number> = {};
+[
+  ['one ek एक ایک', 1], ['two do दो دو', 2], ['three teen तीन تین', 3], ['four char चार چار', 4], ['five paanch panch पांच پانچ', 5],
+  ['six chhe che छह छः چھ', 6], ['seven saat सात سات', 7], ['eight aath आठ آٹھ', 8], ['nine nau नौ نو', 9], ['ten das दस دس', 10],
+  ['eleven gyarah gyara ग्यारह گیارہ', 11], ['twelve barah bara बारह بارہ', 12], ['thirteen terah tera तेरह تیرہ', 13],
+  ['fourteen chaudah chauda चौदह چودہ', 14], ['fifteen pandrah pandra पंद्रह پندرہ', 15], ['sixteen solah sola सोलह سولہ', 16],
+  ['seventeen satrah satra सत्रह سترہ', 17],
+].forEach(([words, n]) => { for (const w of String(words).split(' ')) NUMBER_WORDS[w] = Number(n); });
+
+function numberOf(t: Tok): number | undefined {
+  const m = /^(\d{1,2})(?:yrs?|yo|y|st|nd|rd|th)?$/.exec(t.surface);
+  if (m) return Number(m[1]);
+  return NUMBER_WORDS[t.surface];
+}
 
 /** True when a number 1..17 appears as an age ("15 saal", "aged 14", "she is 10", "class 8"). */
 export function mentionsMinorAge(toks: Tok[]): boolean {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
-    const m = /^(\d{1,2})(?:yrs?|yo|y)?$/.exec(t.surface);
-    if (!m) continue;
-    const n = Number(m[1]);
-    if (n < 1 || n > 17) continue;
+    const n = numberOf(t);
+    if (n === undefined || n < 1 || n > 17) continue;
     const near = [toks[i - 1], toks[i + 1], toks[i - 2]].some((x) => x && AGE_UNIT.test(x.surface));
-    const bare = toks.length <= 12; // short message with a small number: almost always an age
+    // A bare digit in a short message is almost always an age; number words need a unit ("pandrah saal").
+    const bare = /^\d/.test(t.surface) && toks.length <= 12;
     if (near || bare) return true;
   }
   return false;

@@ -44,6 +44,9 @@ export const INFO_CONTEXT = compileAll([
   'rat', 'rats', 'chuhe', 'insects', 'मच्छर', 'chuha',
 ]);
 
+// Imperatives must match exactly (after spelling folding): "बचाएं" (how to protect) is not "बचाइए".
+const exactly = (src: string): string => src.split(' ').map((w) => (w.startsWith('=') ? w : `=${w}`)).join(' ');
+
 /** Calls for help right now. */
 export const DANGER_CALL = compileAll([
   '=bachao', '=bachaao', '=bachaw', '=bachav', '=bachaaw', 'bacha lo', '=bachalo', 'bachaiye', 'bachayiye', 'bachaao mujhe',
@@ -51,7 +54,7 @@ export const DANGER_CALL = compileAll([
   'help me now', 'help now', 'send police', 'send help', 'call the police for me', 'police bhejo', 'police bulao',
   'पुलिस भेजो', 'पुलिस बुलाओ', 'پولیس بھیجو', 'پولیس بلاؤ', 'jaldi aao', 'jaldi aa jao', 'जल्दी आओ', 'جلدی آؤ',
   'come quickly', 'come fast', 'sos', 'mayday',
-]);
+].map(exactly));
 
 /** Threats to kill or burn, phrased as future/imminent. */
 export const DANGER_THREAT = compileAll([

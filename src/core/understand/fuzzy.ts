@@ -23,7 +23,7 @@ export function withinDistance(a: string, b: string, max: number): boolean {
 
 /** Edits tolerated for a lexicon word of this key length: short words must match exactly. */
 export function allowedEdits(keyLength: number): number {
-  if (keyLength >= 9) return 2;
-  if (keyLength >= 5) return 1;
+  if (keyLength >= 10) return 2;
+  if (keyLength >= 6) return 1;
   return 0;
 }

@@ -3,7 +3,7 @@ import { weighted } from './matcher.js';
 /** Domestic violence: abuse by husband/in-laws/partner, dowry, PWDVA orders. */
 export const DV = weighted([
   ['domestic violence', 5], ['dv act', 5], ['pwdva', 5], ['domestic abuse', 5], ['dowry', 4], ['dahej', 4], ['dahez', 4],
-  ['jahez', 4], ['jahiz', 4], ['dahej', 4], ['दहेज', 4], ['جہیز', 4], ['stridhan', 4], ['streedhan', 4], ['स्त्रीधन', 4],
+  ['jahez', 4], ['jahiz', 4], ['दहेज', 4], ['جہیز', 4], ['stridhan', 4], ['streedhan', 4], ['स्त्रीधन', 4],
   ['gharelu hinsa', 5], ['ghareloo hinsa', 5], ['घरेलू हिंसा', 5], ['گھریلو تشدد', 5], ['gharelu tashadud', 5],
   ['protection order', 4], ['protection officer', 4], ['sanrakshan', 4], ['संरक्षण', 4], ['حفاظتی حکم', 4],
   ['tahaffuz', 3], ['residence order', 4], ['shared household', 4], ['shared home', 4], ['marital home', 3],
@@ -17,6 +17,8 @@ export const DV = weighted([
   ['talaq', 1.5], ['तलाक', 1.5], ['طلاق', 1.5], ['cruelty', 3], ['498a', 4], ['marital rape', 4], ['forced sex', 2],
   ['calling me names', 2], ['emotional abuse', 3], ['verbal abuse', 3], ['economic abuse', 3], ['drunk', 1],
   ['sharab', 1], ['शराब', 1], ['شراب', 1], ['nasha', 1], ['magistrate', 1.5],
+  // "mar gaya" is "died" (a phone, a person), not "beat": cancel the violence cue.
+  ['mar gaya', -2], ['mar gayi', -2], ['mar gaye', -2], ['मर गया', -2], ['मर गई', -2], ['مر گیا', -2], ['مر گئی', -2],
 ]);
 
 /** Child sexual abuse and the POCSO process. Sexual + child cues are added in topic.ts. */

@@ -29,7 +29,9 @@ export const COUNSELLOR = weighted([
   ['بات + کوئی', 3], ['انسان', 3], ['=baat', 1], ['=bat', 0.5], ['बात', 1], ['بات', 1], ['talk', 1.5], ['speak', 1],
   ['lonely', 2], ['alone', 2], ['akeli', 2], ['akela', 2], ['अकेली', 2], ['अकेला', 2], ['اکیلی', 2], ['اکیلا', 2],
   ['depress*', 2], ['hopeless', 2], ['sad', 1.5], ['udaas', 1.5], ['उदास', 1.5], ['اداس', 1.5], ['anxiety', 2],
-  ['mental health', 3], ['emotional support', 4], ['need support', 3], ['listen to me', 3], ['sun lo', 2],
+  ['suicide', 5], ['suicidal', 5], ['kill herself', 5], ['kill himself', 5], ['kill myself', 5], ['khudkushi', 5],
+  ['khudkhushi', 5], ['aatmhatya', 5], ['atmahatya', 5], ['आत्महत्या', 5], ['खुदकुशी', 5], ['خودکشی', 5],
+  ['self harm', 5], ['selfharm', 5], ['mental health', 3], ['emotional support', 4], ['need support', 3], ['listen to me', 3], ['sun lo', 2],
 ]);
 
 /** Numbers: 181, 112, 1098, 14416, police. */

@@ -48,7 +48,8 @@ export function wordMatches(p: PatTok, t: Tok): boolean {
   if (t.key === p.key) return true;
   if (p.prefix) return t.key.startsWith(p.key) || t.surface.startsWith(p.surface);
   const edits = allowedEdits(p.key.length);
-  return edits > 0 && withinDistance(p.key, t.key, edits);
+  // Misspellings rarely change the first letter; requiring it avoids fiance ~ france.
+  return edits > 0 && p.key[0] === t.key[0] && withinDistance(p.key, t.key, edits);
 }
 
 /** Start/end token index of the first occurrence of a sequence (gap ≤ 1 between words). */

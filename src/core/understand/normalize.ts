@@ -60,7 +60,10 @@ function latinKey(t: string): string {
   return t
     .replace(/ee/g, 'i')
     .replace(/oo/g, 'u')
-    .replace(/([bcdgjkpst])h/g, '$1')
+    .replace(/c+h+c+h/g, 'ch')
+    // Aspiration is spelled at random in romanised Hindi (bhai/bai, khana/kana); "ch" and "sh" are kept
+    // so English chat/cat, she/se stay apart.
+    .replace(/([bdgjkpt])h/g, '$1')
     .replace(/ph/g, 'f')
     .replace(/w/g, 'v')
     .replace(/z/g, 'j')

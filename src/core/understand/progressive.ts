@@ -9,7 +9,12 @@ const EN_ING = compileAll([
   'hitting', 'beating', 'attacking', 'choking', 'strangling', 'killing', 'stabbing', 'kicking', 'slapping',
   'punching', 'hurting', 'burning', 'raping', 'abusing', 'assaulting', 'threatening', 'chasing', 'dragging',
   'shooting', 'torturing', 'breaking', 'smashing', 'banging', 'molesting', 'touching', 'hitin', 'beatin',
+  'harassing', 'troubling',
 ]);
+// In Indian English "they are torturing me for dowry" describes an ongoing situation, not an attack in
+// progress; these verbs count only with "now" nearby.
+const CHRONIC = /^(abusing|torturing|threatening|harassing|troubling|touching|molesting)$/;
+const NOW = new Set(['now', 'abhi', 'अभी', 'ابھی', 'currently', 'tonight']);
 const EN_PASSIVE = compileAll(['beaten', 'hit', 'attacked', 'raped', 'abused', 'tortured', 'stabbed', 'choked', 'burnt', 'burned']);
 const EN_AUX = new Set(['is', 'are', 'am', 'im', 'hes', 'shes', 'theyre', 'keeps', 'keep', 'still', 'again', 'r']);
 const EN_PAST_AUX = new Set(['was', 'were', 'had', 'been']);
@@ -35,6 +40,7 @@ function englishProgressive(toks: Tok[]): boolean {
     }
     if (!before.some((b) => EN_AUX.has(b.surface))) continue;
     if (SOFT_VERBS.test(t.surface) && !anyMatch(PERSON, toks.slice(Math.max(0, i - 6), i))) continue;
+    if (CHRONIC.test(t.surface) && !toks.some((x) => NOW.has(x.surface))) continue;
     return true;
   }
   return false;

@@ -23,6 +23,8 @@ const PROCESS = compileAll([
   'शिकायत', 'شکایت', 'police', 'पुलिस', 'پولیس', 'punish*', 'saza', 'सज़ा', 'سزا',
 ]);
 
+const ABUSE = compileAll(['abus*', 'galat', 'गलत', 'غلط', 'shoshan', 'शोषण', 'استحصال', 'zyadti', 'زیادتی']);
+
 export interface TopicFacts {
   child: boolean;
   district?: string;
@@ -58,7 +60,9 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   if (violence && abuser) add('dv', 2);
   if (sexual) add('pocso', facts.child ? 6 : 2);
   if (sexual && abuser && !facts.child) add('dv', 2);
-  if (facts.child && anyMatch(PROCESS, toks) && !marriage) add('pocso', 1.5);
+  if (facts.child && anyMatch(PROCESS, toks) && !marriage) add('pocso', 2.5);
+  // "abused as a child", "abusing a small girl": abuse of a child by someone outside the home reads as CSA.
+  if (facts.child && anyMatch(ABUSE, toks) && !abuser && !marriage) add('pocso', 3);
   if (marriage) add('child_marriage', facts.child ? 6 : 1.5);
   if (facts.district) add('osc', 2.5);
   if (toks.length > 4) sc.set('menu', 0);

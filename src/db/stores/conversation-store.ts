@@ -8,7 +8,10 @@ import { conversationStates, inboundReceipts, people } from '../schema/index.js'
 
 export const NEW_STATE: ConversationState = { language: null, flow: 'new', step: '', data: {}, consents: {} };
 
+export type SqlConversationStore = ReturnType<typeof createConversationStore>;
+
 export function createConversationStore(db: Db, cipher: Cipher): ConversationStore & {
+  findPersonId(channel: ChannelName, externalUserId: string): Promise<string | null>;
   purgeInactive(olderThan: Date): Promise<number>;
   purgeReceipts(olderThan: Date): Promise<number>;
 } {
@@ -20,6 +23,17 @@ export function createConversationStore(db: Db, cipher: Cipher): ConversationSto
         .onConflictDoNothing()
         .returning({ id: inboundReceipts.providerMessageId });
       return rows.length === 1;
+    },
+
+    async releaseDelivery(channel, providerMessageId) {
+      await db
+        .delete(inboundReceipts)
+        .where(and(eq(inboundReceipts.channel, channel), eq(inboundReceipts.providerMessageId, providerMessageId)));
+    },
+
+    async findPersonId(channel: ChannelName, externalUserId: string) {
+      const externalHash = await cipher.lookupHash(`${channel}:${externalUserId}`);
+      return (await findByHash(db, channel, externalHash))?.personId ?? null;
     },
 
     async loadOrCreate(channel: ChannelName, externalUserId: string): Promise<Conversation> {

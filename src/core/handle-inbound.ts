@@ -1,0 +1,99 @@
+import type { ChannelName, InboundEvent } from './events.js';
+import { dirOf, isLang, type Lang } from './lang.js';
+import type {
+  ChannelSender,
+  ChatLog,
+  ConversationStore,
+  FlowServices,
+  Logger,
+  Recipient,
+  Translator,
+} from './ports.js';
+import type { Reply } from './replies.js';
+import { route } from './flows/router.js';
+import type { FlowCtx } from './flows/types.js';
+
+export interface CoreDeps {
+  store: ConversationStore;
+  chatLog: ChatLog;
+  translator: Translator;
+  senders: Partial<Record<ChannelName, ChannelSender>>;
+  services: FlowServices;
+  logger: Logger;
+}
+
+export type HandleResult =
+  | { status: 'duplicate' }
+  | { status: 'handled'; personId: string; replies: Reply[] }
+  | { status: 'erased'; replies: Reply[] };
+
+/** Longest text the core reads; longer messages are cut (the web chat caps at 2,000 before this). */
+export const MAX_TEXT = 4096;
+
+/**
+ * One inbound event: dedupe -> load conversation -> route (safety first) -> persist -> send.
+ * `sender` overrides the channel's sender (the web chat returns replies in the HTTP response).
+ */
+export async function handleInbound(
+  deps: CoreDeps,
+  event: InboundEvent,
+  opts: { sender?: ChannelSender } = {},
+): Promise<HandleResult> {
+  const log = deps.logger;
+  if (!(await deps.store.claimDelivery(event.channel, event.providerMessageId))) {
+    log.info({ channel: event.channel, providerMessageId: event.providerMessageId }, 'duplicate delivery ignored');
+    return { status: 'duplicate' };
+  }
+  try {
+    return await handleClaimed(deps, event, opts.sender ?? deps.senders[event.channel]);
+  } catch (err) {
+    // Let the platform's retry through: nothing was saved, and a retry is better than a lost message.
+    await deps.store.releaseDelivery(event.channel, event.providerMessageId).catch(() => {});
+    throw err;
+  }
+}
+
+async function handleClaimed(deps: CoreDeps, event: InboundEvent, sender: ChannelSender | undefined): Promise<HandleResult> {
+  const log = deps.logger;
+  if (!sender) throw new Error(`no sender for channel ${event.channel}`);
+
+  const conv = await deps.store.loadOrCreate(event.channel, event.externalUserId);
+  if (event.platformMessageRef) {
+    await deps.chatLog.recordId(conv.personId, event.channel, 'in', event.platformMessageRef);
+  }
+  const content = event.content.kind === 'text' && event.content.text.length > MAX_TEXT
+    ? { ...event.content, text: event.content.text.slice(0, MAX_TEXT) }
+    : event.content;
+  const lang: Lang = isLang(conv.state.language) ? conv.state.language : 'en';
+  const ctx: FlowCtx = {
+    event: { ...event, content },
+    conv,
+    state: structuredClone(conv.state),
+    lang,
+    t: deps.translator.forLang(lang),
+    tFor: (l) => deps.translator.forLang(l),
+    services: deps.services,
+  };
+  const outcome = await route(ctx);
+  const to: Recipient = { channel: event.channel, externalUserId: event.externalUserId, personId: conv.personId };
+  log.info(
+    { personId: conv.personId, channel: event.channel, kind: event.content.kind, flow: ctx.state.flow, step: ctx.state.step, topic: ctx.understanding?.topic, emergency: ctx.understanding?.emergency || undefined },
+    'inbound handled',
+  );
+
+  if (outcome.erase) {
+    const forgot = sender.forget ? await sender.forget(to) : { deleted: 0 };
+    await deps.store.erase(conv.personId);
+    const lines = [ctx.t('erase.done')];
+    if (forgot.deleted > 0) lines.push(ctx.t('erase.deleted_messages', { count: forgot.deleted }));
+    if (forgot.restHintKey) lines.push(ctx.t(forgot.restHintKey));
+    const replies: Reply[] = [{ kind: 'text', text: lines.join('\n\n'), dir: dirOf(ctx.lang) }];
+    await sender.send(to, replies, { track: false });
+    log.info({ channel: event.channel, deleted: forgot.deleted }, 'person erased');
+    return { status: 'erased', replies };
+  }
+
+  await deps.store.save(conv.personId, ctx.state);
+  await sender.send(to, outcome.replies);
+  return { status: 'handled', personId: conv.personId, replies: outcome.replies };
+}

@@ -1,0 +1,74 @@
+import type { UserFromGetMe } from 'grammy/types';
+import type { Hono } from 'hono';
+import { createTelegramBot, fallbackBotInfo } from './channels/telegram/bot.js';
+import { createTelegramSender } from './channels/telegram/sender.js';
+import { telegramWebhook } from './channels/telegram/webhook.js';
+import { webChat } from './channels/web/routes.js';
+import { createWebSender } from './channels/web/sender.js';
+import type { Env } from './config/env.js';
+import type { CoreDeps } from './core/handle-inbound.js';
+import type { Logger } from './core/ports.js';
+import type { Database } from './db/client.js';
+import { createCipher } from './db/crypto.js';
+import { createCentreStore } from './db/stores/centre-store.js';
+import { createChatMessageStore } from './db/stores/chat-message-store.js';
+import { createConversationStore } from './db/stores/conversation-store.js';
+import { createApp } from './http/app.js';
+import { createTranslator } from './i18n/index.js';
+
+export interface Runtime {
+  database: Database;
+  encryptionKey: Uint8Array<ArrayBuffer>;
+  logger: Logger;
+  webAssets: { html: string; js: string; css: string };
+  clientIp(c: { req: { raw: Request }; env: unknown }): string;
+  /** Known Telegram bot info (skips getMe). */
+  telegramBotInfo?: UserFromGetMe;
+}
+
+/** Composition root: everything is built here from the parsed env and the runtime's parts. */
+export async function createDeps(env: Env, rt: Runtime) {
+  const { database, logger } = rt;
+  const cipher = await createCipher(rt.encryptionKey);
+  const store = createConversationStore(database.db, cipher);
+  const messages = createChatMessageStore(database.db, cipher);
+  const centres = createCentreStore(database.db);
+  const translator = await createTranslator();
+  const counters = { telegramSkipped: { skipped: 0 } };
+
+  const core: CoreDeps = {
+    store,
+    chatLog: messages,
+    translator,
+    senders: { web: createWebSender(messages) },
+    services: { centres },
+    logger,
+  };
+
+  const routes: Hono[] = [
+    webChat({
+      core,
+      messages,
+      findPersonId: (id) => store.findPersonId('web', id),
+      hash: (v) => cipher.lookupHash(v),
+      clientIp: rt.clientIp,
+      assets: rt.webAssets,
+    }),
+  ];
+
+  let telegram: ReturnType<typeof createTelegramBot> | undefined;
+  if (env.TELEGRAM_BOT_TOKEN) {
+    telegram = createTelegramBot(
+      { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, botInfo: rt.telegramBotInfo ?? fallbackBotInfo(env.TELEGRAM_BOT_TOKEN) },
+      core,
+      counters.telegramSkipped,
+    );
+    core.senders.telegram = createTelegramSender(telegram.api, messages, logger);
+    if (env.TELEGRAM_WEBHOOK_SECRET) routes.push(telegramWebhook(telegram, env.TELEGRAM_WEBHOOK_SECRET, logger));
+  }
+
+  const app = createApp({ logger, ping: () => database.ping(), routes });
+  return { app, core, store, messages, centres, telegram, counters, cipher };
+}
+
+export type Deps = Awaited<ReturnType<typeof createDeps>>;

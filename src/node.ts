@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { UserFromGetMe } from 'grammy/types';
+import { ConfigError, type Env, parseEnv } from './config/env.js';
+import type { Logger } from './core/ports.js';
+import { DatabaseLockedError } from './db/client.js';
+import { openDatabase } from './db/open-node.js';
+import { loadDefaultCentres } from './centres/defaults.js';
+import { createDeps } from './deps.js';
+import { resolveEncryptionKey } from './keys.js';
+import { createLogger } from './logger.js';
+import { startRetention } from './retention.js';
+
+const assetsDir = new URL('./channels/web/assets/', import.meta.url);
+const readAsset = (name: string) => readFileSync(new URL(name, assetsDir), 'utf8');
+
+async function main(): Promise<void> {
+  let env: Env;
+  try {
+    env = parseEnv(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`Saheli cannot start. ${err.message}\nSee .env.example and README.md (Configuration).\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const logger = createLogger(env.LOG_LEVEL);
+  const encryptionKey = resolveEncryptionKey(env, logger);
+
+  let database: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    database = await openDatabase(env);
+  } catch (err) {
+    if (err instanceof DatabaseLockedError) {
+      process.stderr.write(`Saheli cannot start. ${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+
+  const deps = await createDeps(env, {
+    database,
+    encryptionKey,
+    logger,
+    webAssets: { html: readAsset('index.html'), js: readAsset('chat.js'), css: readAsset('chat.css') },
+    clientIp: (c) => getConnInfo(c as never).remote.address ?? 'unknown',
+    telegramBotInfo: env.TELEGRAM_BOT_TOKEN ? await getMe(env, logger) : undefined,
+  });
+  await loadDefaultCentres(deps.centres, logger);
+
+  const server = serve({ fetch: deps.app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+    logger.info({ port: info.port, database: database.kind }, `Saheli is listening on http://localhost:${info.port}`);
+  });
+
+  if (deps.telegram && !env.TELEGRAM_WEBHOOK_SECRET) {
+    // No webhook secret: development with long polling (no public URL needed).
+    deps.telegram.catch((err) => logger.error({ err: err.error instanceof Error ? err.error.name : 'error' }, 'telegram update failed'));
+    void deps.telegram.start({ onStart: () => logger.info({}, 'telegram: long polling') });
+  } else if (!deps.telegram) {
+    logger.info({}, 'TELEGRAM_BOT_TOKEN is not set: Telegram is off; the web chat is on /');
+  }
+
+  const retention = startRetention(deps, logger);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    retention.stop();
+    if (deps.telegram?.isRunning()) await deps.telegram.stop().catch(() => {});
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await database.close().catch(() => {});
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+/** getMe once at start-up so the webhook needs no network call on its first update. */
+async function getMe(env: Env, logger: Logger): Promise<UserFromGetMe | undefined> {
+  try {
+    const res = await fetch(`${env.TELEGRAM_API_ROOT}/bot${env.TELEGRAM_BOT_TOKEN}/getMe`, { signal: AbortSignal.timeout(5000) });
+    const body = (await res.json()) as { ok: boolean; result?: UserFromGetMe };
+    if (body.ok && body.result) return body.result;
+    logger.warn({ status: res.status }, 'telegram getMe refused: check TELEGRAM_BOT_TOKEN');
+  } catch (err) {
+    logger.warn({ err: (err as Error).name }, 'telegram getMe failed: continuing without bot info');
+  }
+  return undefined;
+}
+
+main().catch((err) => {
+  process.stderr.write(`Saheli failed to start: ${(err as Error).message}\n`);
+  process.exit(1);
+});

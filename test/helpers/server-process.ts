@@ -1,0 +1,133 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import postgres from 'postgres';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  /** Log lines (JSON objects) the server wrote so far. */
+  logs: Record<string, unknown>[];
+  stderr: string[];
+  /** The DATABASE_URL it uses, when on PostgreSQL. */
+  databaseUrl?: string;
+  dataDir?: string;
+  /** Stops the process (SIGTERM) and returns its exit code; the database stays for probing. */
+  kill(): Promise<number | null>;
+  /** kill() and then remove its database. */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * Starts the real server (`tsx src/node.ts`) on an ephemeral port with a fresh database: a new PostgreSQL
+ * database when DATABASE_URL is set (CI's second run), else an embedded PGlite in a temp DATA_DIR.
+ */
+export async function startServer(env: Record<string, string> = {}, opts: { timeoutMs?: number } = {}): Promise<ServerProcess> {
+  let databaseUrl: string | undefined;
+  let dataDir: string | undefined = mkdtempSync(join(tmpdir(), 'saheli-e2e-'));
+  let dropDb = async () => {};
+  if (process.env.DATABASE_URL) {
+    const made = await createDatabase(process.env.DATABASE_URL);
+    databaseUrl = made.url;
+    dropDb = made.drop;
+  }
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/node.ts'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      DATA_DIR: dataDir,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: Record<string, unknown>[] = [];
+  const stderr: string[] = [];
+  createInterface({ input: child.stderr as NodeJS.ReadableStream }).on('line', (l) => stderr.push(l));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${stderr.join('\n')}`)), opts.timeoutMs ?? 45_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${stderr.join('\n')}`));
+    });
+    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+      try {
+        const entry = JSON.parse(line) as Record<string, unknown>;
+        logs.push(entry);
+        if (typeof entry.port === 'number' && String(entry.msg).includes('listening')) {
+          clearTimeout(timer);
+          resolve(`http://127.0.0.1:${entry.port}`);
+        }
+      } catch {
+        stderr.push(line);
+      }
+    });
+  });
+  return {
+    url,
+    child,
+    logs,
+    stderr,
+    databaseUrl,
+    dataDir,
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+      return new Promise<number | null>((resolve) => {
+        child.once('exit', (c) => resolve(c));
+        child.kill('SIGTERM');
+      });
+    },
+    async stop() {
+      const code = await this.kill();
+      await dropDb();
+      dropDb = async () => {};
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      dataDir = undefined;
+      return code;
+    },
+  };
+}
+
+/** A fresh database on the server behind `baseUrl`, and a function that drops it. */
+export async function createDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `saheli_t_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const u = new URL(baseUrl);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    async drop() {
+      const a = postgres(baseUrl, { max: 1, onnotice: () => {} });
+      await a.unsafe(`drop database if exists ${name} with (force)`);
+      await a.end();
+    },
+  };
+}
+
+/** Runs `tsx src/node.ts` to exit (for configuration errors); returns exit code and output. */
+export function runServerToExit(env: Record<string, string>): Promise<{ code: number | null; stderr: string; stdout: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/node.ts'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    let stdout = '';
+    child.stderr.on('data', (d) => { stderr += String(d); });
+    child.stdout.on('data', (d) => { stdout += String(d); });
+    child.on('exit', (code) => resolve({ code, stderr, stdout }));
+  });
+}
