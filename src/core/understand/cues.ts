@@ -39,7 +39,7 @@ export const VIOLENCE = compileAll([
 
 export const FAMILY_ABUSER = compileAll([
   'husband*', 'hubby', 'in-law*', 'in laws', 'inlaw*', 'mother in law', 'father in law', 'sister in law',
-  'partner', 'boyfriend', 'fiance', 'spouse', 'wife', 'pati', 'pathi', 'shohar', 'shauhar', 'khawind', 'khavind',
+  'partner', 'boyfriend', '=fiance', '=fiancee', 'spouse', 'wife', 'pati', 'pathi', 'shohar', 'shauhar', 'khawind', 'khavind',
   'ghar wala', 'gharwala', 'gharwale', 'mard', 'sasural', 'sasuraal', '=saas', '=sas', 'sasur', 'susar', 'nanad', 'devar', 'jeth', 'jethani', '=admi', '=aadmi', 'gharwala',
   'पति', 'ससुराल', 'सास', 'ससुर', 'ननद', 'देवर', 'जेठ', 'शौहर', 'पत्नी',
   'شوہر', 'خاوند', 'سسرال', 'ساس', 'سسر', 'نند', 'دیور', 'جیٹھ', 'بیوی',
@@ -78,8 +78,11 @@ export function isThirdParty(toks: Tok[]): boolean {
   return anyMatch(THIRD_PARTY, toks);
 }
 
-const AGE_UNIT = /^(years?|yrs?|yr|yo|saal|sal|baras|baris|varsh|umar|umr|age|aged|class|grade|standard|std|jamat|जमात|جماعت|only|just|am|is|at|sirf|bas|साल|वर्ष|बरस|उम्र|कक्षा|सिर्फ|سال|برس|عمر|کلاس|صرف)$/;
-
+// Words before a number that make it an age ("aged 14", "she is 10", "at 15", "class 8", "a boy of 12").
+const BEFORE_AGE = /^(age|aged|is|am|at|of|only|just|sirf|umar|umr|umra|class|grade|std|standard|kaksha|jamat|उम्र|कक्षा|सिर्फ|عمر|کلاس|جماعت|صرف)$/;
+const YEAR_UNIT = /^(years?|yrs?|yr|saal|sal|baras|baris|varsh|साल|वर्ष|बरस|سال|برس)$/;
+// After "N years": "old", "ki/ka" (15 saal ki ladki), "mein" (15 saal mein shadi) make it an age.
+const AFTER_YEARS = /^(old|ki|ka|ke|ki|mein|me|mai|की|का|के|में|کی|کا|کے|میں)$/;
 const NUMBER_WORDS: Record<string, number> = {};
 [
   ['one ek एक ایک', 1], ['two do दो دو', 2], ['three teen तीन تین', 3], ['four char चार چار', 4], ['five paanch panch पांच پانچ', 5],
@@ -89,22 +92,26 @@ const NUMBER_WORDS: Record<string, number> = {};
   ['seventeen satrah satra सत्रह سترہ', 17],
 ].forEach(([words, n]) => { for (const w of String(words).split(' ')) NUMBER_WORDS[w] = Number(n); });
 
-function numberOf(t: Tok): number | undefined {
-  const m = /^(\d{1,2})(?:yrs?|yo|y|st|nd|rd|th)?$/.exec(t.surface);
-  if (m) return Number(m[1]);
-  return NUMBER_WORDS[t.surface];
+function numberOf(t: Tok): { n: number; suffix: string; word: boolean } | undefined {
+  const m = /^(\d{1,2})(yrs?|yo|y|st|nd|rd|th)?$/.exec(t.surface);
+  if (m) return { n: Number(m[1]), suffix: m[2] ?? '', word: false };
+  const w = NUMBER_WORDS[t.surface];
+  return w === undefined ? undefined : { n: w, suffix: '', word: true };
 }
 
-/** True when a number 1..17 appears as an age ("15 saal", "aged 14", "she is 10", "class 8"). */
+/** True when a number 1..17 is used as an age or school class ("15 saal ki", "aged 14", "9yo", "10th class"). */
 export function mentionsMinorAge(toks: Tok[]): boolean {
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i] as Tok;
-    const n = numberOf(t);
-    if (n === undefined || n < 1 || n > 17) continue;
-    const near = [toks[i - 1], toks[i + 1], toks[i - 2]].some((x) => x && AGE_UNIT.test(x.surface));
-    // A bare digit in a short message is almost always an age; number words need a unit ("pandrah saal").
-    const bare = /^\d/.test(t.surface) && toks.length <= 12;
-    if (near || bare) return true;
+    const num = numberOf(toks[i] as Tok);
+    if (!num || num.n < 1 || num.n > 17) continue;
+    const prev = toks[i - 1]?.surface ?? '';
+    const next = toks[i + 1]?.surface ?? '';
+    const next2 = toks[i + 2]?.surface ?? '';
+    if (/^(yrs?|yo|y)$/.test(num.suffix)) return true;
+    if (/^(class|grade|std|standard|कक्षा|کلاس)$/.test(next)) return true;
+    if (YEAR_UNIT.test(next) && (AFTER_YEARS.test(next2) || next2 === '')) return true;
+    if (!num.word && BEFORE_AGE.test(prev) && !YEAR_UNIT.test(next)) return true;
+    if (BEFORE_AGE.test(prev) && YEAR_UNIT.test(next) && !/^(ago|back|se|से|سے|pehle|पहले|پہلے)$/.test(next2)) return true;
   }
   return false;
 }

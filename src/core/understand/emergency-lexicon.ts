@@ -7,7 +7,9 @@ export const SELF_HARM_INTENT = compileAll([
   'wish i was dead', 'wish i were dead', 'better off dead', 'going to die tonight', 'hang myself', 'hanging myself',
   'cut myself', 'cutting myself', 'cut my wrist*', 'slit my wrist*', 'harm myself', 'hurt myself', 'harming myself',
   'hurting myself', 'take poison', 'drink poison', 'eat poison', 'taking poison', 'overdose', 'jump off', 'jump from',
-  'jump into', 'jump in the', 'commit suicide', 'attempt suicide', 'suicide note', 'die by suicide',
+  'jump into', 'jump in the', 'commit suicide', 'sleeping pills', 'sleeping tablets', 'swallowed', 'too many pills',
+  'took pills', 'took poison', 'drank poison', 'drank phenyl', 'phenyl', 'rat poison', 'harpic', 'neend ki goli*',
+  'goliyan kha*', 'goli kha li', 'नींद की गोली*', 'गोलियां खा*', 'گولیاں کھا*', 'نیند کی گولی*', 'attempt suicide', 'suicide note', 'die by suicide',
   'marna chahti', 'marna chahta', 'marna chahati', 'marna hai', 'mar jana chahti', 'mar jaana chahti', 'mar jaungi',
   'mar jaaungi', 'mar jaunga', 'mar jaoongi', 'mar jau', 'mar jaun', 'jaan de dungi', 'jaan de doongi', 'jaan dena',
   'jan dena', 'jaan de du', 'apni jaan', 'apne aap ko khatam', 'khud ko khatam', 'khud ko maar', 'khud ko mar',
@@ -34,6 +36,22 @@ export const SELF_HARM_NO_LIFE = compileAll([
   'tired of living', 'tired of life', 'life is not worth', 'not worth living', 'dont want this life',
   'jeena nahi', 'jina nahi', 'nahi jeena', 'nahi jina', 'jeene ka man nahi', 'jine ka man nahi', 'jeena nahin',
   'जीना नहीं', 'नहीं जीना', 'जीने का मन नहीं', 'जीने की इच्छा नहीं', 'جینا نہیں', 'نہیں جینا', 'جینے کا دل نہیں',
+]);
+
+/** Words for living; with a negation or "no reason/point" in the same clause they mean "I don't want to live". */
+export const LIFE = compileAll([
+  'live', 'living', 'alive', 'life', 'jeena', 'jina', 'jeene', 'jine', 'jiyun', 'jiyu', 'zindagi', 'zindgi', 'jindagi',
+  'जीना', 'जीने', 'जियूं', 'ज़िंदगी', 'जिंदगी', 'ज़िन्दगी', 'جینا', 'جینے', 'جیوں', 'زندگی',
+]);
+export const LIFE_DENIED = compileAll([
+  'no reason', 'no point', 'not worth', 'tired of', 'sick of', 'fed up', 'nothing to', 'no will', 'koi wajah nahi',
+  'man nahi', 'mann nahi', 'dil nahi', 'मन नहीं', 'دل نہیں', 'thak gayi', 'थक गई', 'تھک گئی',
+]);
+// "live with my parents", "live in Jammu", "life imprisonment": not about wanting to live.
+export const LIFE_OTHER = compileAll([
+  'live with', 'live in', 'live at', 'live there', 'live here', 'live together', 'live separately', 'live alone',
+  'live apart', 'living with', 'living in', 'life imprisonment', 'life sentence', 'married life', 'saath rehna',
+  'rehna nahi', 'रहना नहीं', 'رہنا نہیں', 'uske saath', 'उसके साथ', 'اس کے ساتھ',
 ]);
 
 /** Context that makes a bare suicide word informational rather than a disclosure. */

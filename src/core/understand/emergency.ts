@@ -1,6 +1,6 @@
-import { isNegation, isPast, VIOLENCE } from './cues.js';
+import { isNegation, isPast, isThirdParty, VIOLENCE } from './cues.js';
 import {
-  DANGER_CALL, DANGER_STATE, DANGER_THREAT, INFO_CONTEXT, SELF_HARM_INTENT, SELF_HARM_NO_LIFE, SELF_HARM_NOUN,
+  DANGER_CALL, DANGER_STATE, DANGER_THREAT, INFO_CONTEXT, LIFE, LIFE_DENIED, LIFE_OTHER, SELF_HARM_INTENT, SELF_HARM_NO_LIFE, SELF_HARM_NOUN,
   WEAPON, WEAPON_HELD,
 } from './emergency-lexicon.js';
 import { anyMatch, compileAll, matchSpans, type Pattern, type Tok, toTokens } from './matcher.js';
@@ -30,13 +30,23 @@ function affirmed(pats: readonly Pattern[], toks: Tok[]): boolean {
   return false;
 }
 
-function selfHarm(clause: Tok[], whole: Tok[]): boolean {
-  if (anyMatch(SELF_HARM_NO_LIFE, clause)) return true;
+/** "I don't want to live", "no reason to live", "jeene ka mann nahi": life + denial in one clause. */
+function lifeDenied(clause: Tok[]): boolean {
+  if (!anyMatch(LIFE, clause) || anyMatch(LIFE_OTHER, clause)) return false;
+  return clause.some(isNegation) || anyMatch(LIFE_DENIED, clause);
+}
+
+function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
+  if (anyMatch(SELF_HARM_NO_LIFE, clause) || lifeDenied(clause)) return true;
   if (affirmed(SELF_HARM_INTENT, clause)) return true;
   if (!affirmed(SELF_HARM_NOUN, clause)) return false;
   // "suicide helpline number", "is abetment of suicide a crime": information, not disclosure.
-  return !anyMatch(INFO_CONTEXT, whole);
+  if (anyMatch(INFO_CONTEXT, whole)) return false;
+  // "my friend took her life last year": grief about someone else, not intent.
+  return !(past && isThirdParty(clause) && !anyMatch(FIRST_PERSON, clause));
 }
+
+const FIRST_PERSON = compileAll(['i', 'im', 'myself', 'main', 'mai', 'mein', 'मैं', 'میں', 'mujhe', 'मुझे', 'مجھے']);
 
 function danger(clause: Tok[], past: boolean, info: boolean): boolean {
   if (affirmed(DANGER_CALL, clause)) return !isSlogan(clause);
@@ -74,7 +84,7 @@ export function detectEmergency(text: string): Emergency {
   for (const clauseText of splitClauses(normalize(text))) {
     const clause = toTokens(clauseText);
     if (danger(clause, past, info)) return 'danger';
-    if (selfHarm(clause, whole)) self = true;
+    if (selfHarm(clause, whole, past)) self = true;
   }
   return self ? 'self_harm' : false;
 }

@@ -23,6 +23,7 @@ export const LANGUAGE = weighted([
 export const MENU = weighted([
   ['=hi', 5], ['=hii', 5], ['=hello', 5], ['=helo', 5], ['=hey', 5], ['=hlo', 5], ['menu', 6], ['=start', 5],
   ['=help', 4], ['main menu', 6], ['options', 4], ['good morning', 5], ['good evening', 5], ['good afternoon', 5],
+  ['good night', 5], ['=yo', 3], ['=hy', 4],
   ['namaste', 5], ['namaskar', 5], ['namastey', 5], ['salam', 5], ['salaam', 5], ['assalamualaikum', 5],
   ['assalam', 5], ['aslam', 4], ['adab', 5], ['aadab', 5], ['sat sri akal', 5], ['नमस्ते', 5], ['नमस्कार', 5],
   ['मेनू', 6], ['मेन्यू', 6], ['सलाम', 5], ['शुरू', 4], ['مینو', 6], ['سلام', 5], ['السلام', 5], ['علیکم', 3],
@@ -37,7 +38,7 @@ export const SUBSCRIPTION = weighted([
   ['mat bhejo', 6], ['mat bhejna', 6], ['na bhejo', 6], ['band karo + message*', 6], ['band + message*', 5],
   ['मत भेजो', 6], ['मत भेजना', 6], ['न भेजो', 6], ['बंद + मैसेज', 5], ['बंद + संदेश', 5], ['मैसेज', 1], ['संदेश', 1],
   ['مت بھیجو', 6], ['نہ بھیجو', 6], ['بند + میسج', 5], ['بند + پیغام', 5], ['پیغام', 1], ['میسج', 1],
-  ['messages', 1], ['bhejo', 1],
+  ['messages', 1], ['bhejo', 1], ['msg', 1], ['sms', 1], ['sandesh', 1],
 ]);
 
 /** Things clearly off-topic; they only have to beat weak accidental cues. */

@@ -15,7 +15,11 @@ export const DV = weighted([
   ['घर से निकाल*', 4], ['گھر سے نکال*', 4], ['control* + money', 3], ['controls', 2], ['let me work', 2],
   ['my salary', 2], ['jewellery', 2], ['jewelry', 2], ['gehne', 2], ['zevar', 2], ['custody', 2], ['divorce', 1.5],
   ['talaq', 1.5], ['तलाक', 1.5], ['طلاق', 1.5], ['cruelty', 3], ['498a', 4], ['marital rape', 4], ['forced sex', 2],
-  ['calling me names', 2], ['emotional abuse', 3], ['verbal abuse', 3], ['economic abuse', 3], ['drunk', 1],
+  // Coercive control: confinement, phone taken, not allowed out or to work.
+  ['doesnt let me', 3], ['does not let me', 3], ['dont let me', 3], ['wont let me', 3], ['not allowed to', 2.5],
+  ['took my phone', 3], ['snatched my phone', 3], ['locks me', 3], ['jaane nahi dete', 3], ['jane nahi dete', 3],
+  ['nahi dete', 1.5], ['nahi deta', 1.5], ['बाहर नहीं जाने', 3], ['जाने नहीं देते', 3], ['نہیں جانے دیتے', 3],
+  ['phone chheen', 3], ['khana nahi', 2], ['खाना नहीं', 2], ['کھانا نہیں', 2], ['calling me names', 2], ['emotional abuse', 3], ['verbal abuse', 3], ['economic abuse', 3], ['drunk', 1],
   ['sharab', 1], ['शराब', 1], ['شراب', 1], ['nasha', 1], ['magistrate', 1.5],
   // "mar gaya" is "died" (a phone, a person), not "beat": cancel the violence cue.
   ['mar gaya', -2], ['mar gayi', -2], ['mar gaye', -2], ['मर गया', -2], ['मर गई', -2], ['مر گیا', -2], ['مر گئی', -2],

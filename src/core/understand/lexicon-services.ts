@@ -13,7 +13,9 @@ export const OSC = weighted([
   ['center', 2], ['centr', 2], ['kendra', 2.5], ['kendr', 2.5], ['केंद्र', 2.5], ['केन्द्र', 2.5], ['सेंटर', 2], ['सेन्टर', 2],
   ['سینٹر', 2], ['سنٹر', 2], ['مرکز', 2.5], ['markaz', 2.5], ['nearest', 1.5], ['near me', 1.5], ['nearby', 1.5],
   ['address', 1], ['nazdeek', 1.5], ['najdik', 1.5], ['नजदीक', 1.5], ['पास में', 1], ['قریب', 1.5], ['nari niketan', 4],
-  ['women home', 2], ['hostel', 2],
+  ['women home', 2], ['hostel', 2], ['where + stay', 3], ['stay + few days', 3], ['left home', 2], ['ran away', 2],
+  ['ghar chhod*', 2], ['rukne', 2.5], ['rukna', 2.5], ['रुकने', 2.5], ['रुकना', 2.5], ['ٹھہرنے', 2.5], ['rehne', 1.5],
+  ['रहने', 1.5], ['رہنے', 1.5], ['jagah', 1.5], ['जगह', 1.5], ['جگہ', 1.5], ['stay', 1.5], ['sleep', 1],
 ]);
 
 /** A human: counsellor, someone to talk to. Self-harm messages also land here (topic.ts). */

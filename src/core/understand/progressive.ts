@@ -16,7 +16,8 @@ const EN_ING = compileAll([
 const CHRONIC = /^(abusing|torturing|threatening|harassing|troubling|touching|molesting)$/;
 const NOW = new Set(['now', 'abhi', 'अभी', 'ابھی', 'currently', 'tonight']);
 const EN_PASSIVE = compileAll(['beaten', 'hit', 'attacked', 'raped', 'abused', 'tortured', 'stabbed', 'choked', 'burnt', 'burned']);
-const EN_AUX = new Set(['is', 'are', 'am', 'im', 'hes', 'shes', 'theyre', 'keeps', 'keep', 'still', 'again', 'r']);
+// "keeps slapping me" is habitual, so keep/keeps are not here.
+const EN_AUX = new Set(['is', 'are', 'am', 'im', 'hes', 'shes', 'theyre', 'r']);
 const EN_PAST_AUX = new Set(['was', 'were', 'had', 'been']);
 // Subjects that make "is killing me" literal (unlike "this heat is killing me").
 const PERSON = compileAll([
@@ -73,6 +74,27 @@ function hindiProgressive(toks: Tok[]): boolean {
   return false;
 }
 
+const EN_BASE = compileAll([
+  'kill', 'murder', 'strangle', 'choke', 'burn', 'stab', 'rape', 'hit', 'beat', 'shoot', 'hurt', 'attack', 'throw acid',
+  'break in', 'poison', 'cut', 'slit', 'drown',
+]);
+const IMMINENT = new Set(['trying', 'tryin', 'going', 'gonna', 'about', 'coming', 'will', 'wil', 'gona']);
+
+/** "he is trying to strangle me", "they are coming to kill me", "he will burn me". */
+function englishImminent(toks: Tok[]): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (!IMMINENT.has(t.surface)) continue;
+    const j = toks[i + 1]?.surface === 'to' ? i + 2 : i + 1;
+    if (!tokenIn(EN_BASE, toks[j])) continue;
+    const before = toks.slice(Math.max(0, i - 3), i);
+    if (before.some(isNegation) || before.some((b) => EN_PAST_AUX.has(b.surface))) continue;
+    if (!anyMatch(PERSON, toks.slice(Math.max(0, i - 6), i))) continue;
+    return true;
+  }
+  return false;
+}
+
 export function progressiveViolence(toks: Tok[]): boolean {
-  return englishProgressive(toks) || hindiProgressive(toks);
+  return englishProgressive(toks) || englishImminent(toks) || hindiProgressive(toks);
 }

@@ -1,7 +1,7 @@
 import { CHILD_MARRIAGE, DV, POCSO } from './lexicon-rights.js';
 import { COUNSELLOR, HELPLINE, LEGAL_AID, OSC } from './lexicon-services.js';
 import { DELETE, LANGUAGE, MENU, OTHER, SUBSCRIPTION } from './lexicon-commands.js';
-import { FAMILY_ABUSER, MARRIAGE, SEXUAL, VIOLENCE } from './cues.js';
+import { FAMILY_ABUSER, isNegation, MARRIAGE, SEXUAL, VIOLENCE } from './cues.js';
 import { anyMatch, compileAll, matches, type Tok, type Weighted } from './matcher.js';
 import type { Emergency, Topic } from './types.js';
 
@@ -23,6 +23,8 @@ const PROCESS = compileAll([
   'शिकायत', 'شکایت', 'police', 'पुलिस', 'پولیس', 'punish*', 'saza', 'सज़ा', 'سزا',
 ]);
 
+const AGE_WORD = compileAll(['age', 'old', 'minimum', 'umar', 'umr', 'umra', 'उम्र', 'عمر', 'years', 'saal', 'साल', 'سال']);
+const MESSAGE_WORD = compileAll(['message*', 'msg', 'msgs', 'sms', 'sandesh', 'संदेश', 'मैसेज', 'پیغام', 'میسج', 'notification*']);
 const ABUSE = compileAll(['abus*', 'galat', 'गलत', 'غلط', 'shoshan', 'शोषण', 'استحصال', 'zyadti', 'زیادتی']);
 
 export interface TopicFacts {
@@ -64,6 +66,9 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   // "abused as a child", "abusing a small girl": abuse of a child by someone outside the home reads as CSA.
   if (facts.child && anyMatch(ABUSE, toks) && !abuser && !marriage) add('pocso', 3);
   if (marriage) add('child_marriage', facts.child ? 6 : 1.5);
+  if (marriage && anyMatch(AGE_WORD, toks)) add('child_marriage', 3);
+  // "I don't want messages", "संदेश नहीं चाहिए": a message word with a negation is an opt-out.
+  if (anyMatch(MESSAGE_WORD, toks) && toks.some(isNegation)) add('subscription', 4);
   if (facts.district) add('osc', 2.5);
   if (toks.length > 4) sc.set('menu', 0);
   if (toks.length <= 3 && anyMatch(STOP_ALONE, toks)) add('subscription', 6);
