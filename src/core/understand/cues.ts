@@ -6,7 +6,8 @@ export const CHILD = compileAll([
   'baby', 'student', 'school*', 'schoolgirl', 'girl child', 'small girl', 'small boy', 'little girl', 'little boy',
   'little sister', 'little brother', 'teenage*', 'underage', 'under age', 'juvenile', 'childhood', 'as a child',
   '=bachi', '=bachchi', '=bacchi', '=bacha', '=bachcha', '=baccha', '=bache', '=bachche', '=bachhe', '=bacche',
-  'bachon', 'bachchon', 'bhatiji', 'bhateeji', 'bhanji', 'bhaanji', 'bhatija', 'bhanja', '=beti', '=beta', '=bete', 'nabalig', 'nabaalig', 'naabalig', 'balak', 'balika', 'bachpan',
+  'bachon', 'bachchon', 'chhoti ladki', 'choti ladki', 'chhoti behen', 'choti behan', 'chhoti bahan', 'छोटी लड़की', 'छोटी बहन',
+  'چھوٹی لڑکی', 'چھوٹی بہن', 'bhatiji', 'bhateeji', 'bhanji', 'bhaanji', 'bhatija', 'bhanja', '=beti', '=beta', '=bete', 'nabalig', 'nabaalig', 'naabalig', 'balak', 'balika', 'bachpan',
   'बच्ची', 'बच्चा', 'बच्चे', 'बच्चों', 'बेटी', 'बेटा', 'बेटे', 'नाबालिग', 'बालक', 'बालिका', 'बचपन', 'भतीजी', 'भांजी',
   'بچی', 'بچہ', 'بچے', 'بچوں', 'بیٹی', 'بیٹا', 'بیٹے', 'نابالغ', 'بچپن', 'بھتیجی', 'بھانجی',
 ]);
@@ -23,7 +24,7 @@ export const SEXUAL = compileAll([
   'bad things', 'bad thing', 'wrong things', 'dirty things', 'gandi harkat', 'gandi harkatein', 'ganda kaam',
   'gandi baat*', 'गंदी हरकत', 'गंदा काम', 'گندی حرکت', 'گندا کام', 'galat harkat', 'galat kaam', 'saath galat', 'sath galat', 'साथ गलत', 'ساتھ غلط', 'galat kam', 'galat tarike', 'galat tareeke', 'ched*', 'chhed*', 'chedkhani',
   'yon', 'yaun', 'yon shoshan', 'yaun shoshan', 'balatkar', 'jinsi', 'zyadti', 'ziyadti', 'zyaadti', 'ashleel',
-  'छेड़*', 'छेड़छाड़', 'गलत हरकत', 'गलत काम', 'गलत तरीके', 'यौन', 'बलात्कार', 'दुष्कर्म', 'अश्लील', 'छुआ', 'छूता', 'छुए',
+  'रेप', 'छेड़*', 'छेड़छाड़', 'गलत हरकत', 'गलत काम', 'गलत तरीके', 'यौन', 'बलात्कार', 'दुष्कर्म', 'अश्लील', 'छुआ', 'छूता', 'छुए',
   'چھیڑ*', 'چھیڑچھاڑ', 'غلط حرکت', 'غلط کام', 'غلط طریقے', 'جنسی', 'زیادتی', 'زیادتی', 'عصمت دری', 'ریپ', 'فحش', 'چھوا', 'چھوتا',
 ]);
 
@@ -31,7 +32,7 @@ export const VIOLENCE = compileAll([
   'hit', 'hits', 'hitting', 'beat*', 'slap*', 'kick*', 'punch*', 'abus*', 'harass*', 'tortur*', 'assault*', 'threat*',
   'insult*', 'violen*', 'burn*', 'choke*', 'choking', 'strangl*', 'attack*', 'hurt*', 'bruise*',
   '=mar', '=maar', 'marta', 'maarta', 'marti', 'maarti', 'marte', 'maarte', '=mara', '=maara', 'mari', 'maari',
-  'marpeet', 'maarpeet', 'marpit', '=peet', 'peetta', 'peette', 'peetna', 'peetti', 'peeti', 'pitai', 'pitayi', 'gaali', 'gali', 'galiyan', 'tang', 'pareshan',
+  'marpeet', 'maarpeet', 'marpit', '=peet', 'peetta', 'peette', 'peetna', 'peetti', 'peeti', 'pitai', 'pitayi', 'gaali', 'gali', 'galiyan', 'tang', 'pareshan', 'utpidan', 'उत्पीड़*', 'हरास*', 'ہراساں', 'ہراسانی', 'ہراس*',
   'pareshaan', 'taane', 'tane', 'zulm', 'julm', 'hinsa', 'tashadud',
   'मार*', 'पीट*', 'पिटाई', 'गाली', 'गालियां', 'तंग', 'परेशान', 'ताने', 'ज़ुल्म', 'हिंसा', 'प्रताड़*', 'थप्पड़',
   'مار*', 'پیٹ*', 'پٹائی', 'گالی', 'گالیاں', 'تنگ', 'پریشان', 'طعنے', 'ظلم', 'تشدد', 'تھپڑ',
@@ -57,7 +58,7 @@ export function isNegation(t: Tok): boolean {
 /** Words that place an event in the past ("last year", "used to", "tha", "پچھلے"). */
 export const PAST = compileAll([
   'last year', 'last month', 'last week', 'years ago', 'months ago', 'ago', 'yesterday', 'used to', 'was', 'were',
-  'had', 'did', 'in the past', 'earlier', 'childhood', 'as a child', 'when i was', 'back then', 'previously',
+  'had', 'did', 'committed', 'in the past', 'earlier', 'childhood', 'as a child', 'when i was', 'back then', 'previously',
   '=tha', '=thi', 'pehle', 'pahle', 'pichle', 'pichhle', 'saal pehle', 'bachpan',
   'था', 'थी', 'थे', 'पहले', 'पिछले', 'बचपन', 'تھا', 'تھی', 'تھے', 'پہلے', 'پچھلے', 'بچپن',
 ]);
@@ -69,7 +70,7 @@ export function isPast(toks: Tok[]): boolean {
 const THIRD_PARTY = compileAll([
   'my sister', 'my friend', 'my daughter', 'my son', 'my niece', 'my nephew', 'my cousin', 'my neighbour',
   'my neighbor', 'my mother', 'my mom', 'my student', 'my colleague', 'a child i know', 'someone i know', 'her husband',
-  'my relative', 'my brother', 'friend', 'sister', 'behen', 'bahen', 'bahan', 'dost', 'saheli', 'padosi', 'padosan',
+  'my relative', 'my brother', 'friend', 'sister', 'son', 'daughter*', 'niece', 'nephew', 'cousin', 'neighbour', 'neighbor', 'behen', 'bahen', 'bahan', 'dost', 'saheli', 'padosi', 'padosan',
   'meri beti', 'mera beta', 'ammi', 'बहन', 'दोस्त', 'सहेली', 'पड़ोसी', 'पड़ोसन', 'मेरी बेटी', 'मेरा बेटा', 'भतीजी',
   'بہن', 'دوست', 'سہیلی', 'پڑوسی', 'میری بیٹی', 'میرا بیٹا', 'بھتیجی',
 ]);

@@ -7,7 +7,8 @@ export const SELF_HARM_INTENT = compileAll([
   'wish i was dead', 'wish i were dead', 'better off dead', 'going to die tonight', 'hang myself', 'hanging myself',
   'cut myself', 'cutting myself', 'cut my wrist*', 'slit my wrist*', 'harm myself', 'hurt myself', 'harming myself',
   'hurting myself', 'take poison', 'drink poison', 'eat poison', 'taking poison', 'overdose', 'jump off', 'jump from',
-  'jump into', 'jump in the', 'commit suicide', 'sleeping pills', 'sleeping tablets', 'swallowed', 'too many pills',
+  'jump into', 'jump in the', 'commit suicide', 'sleep forever', 'never wake up', 'want to disappear', 'life is over',
+  'mar jana', 'mar jaana', 'मर जाना चाहिए', 'مر جانا چاہیے', 'hamesha ke liye so', 'हमेशा के लिए सो', 'sleeping pills', 'sleeping tablets', 'swallowed', 'too many pills',
   'took pills', 'took poison', 'drank poison', 'drank phenyl', 'phenyl', 'rat poison', 'harpic', 'neend ki goli*',
   'goliyan kha*', 'goli kha li', 'नींद की गोली*', 'गोलियां खा*', 'گولیاں کھا*', 'نیند کی گولی*', 'attempt suicide', 'suicide note', 'die by suicide',
   'marna chahti', 'marna chahta', 'marna chahati', 'marna hai', 'mar jana chahti', 'mar jaana chahti', 'mar jaungi',
@@ -19,7 +20,8 @@ export const SELF_HARM_INTENT = compileAll([
   'अपनी जान', 'खुद को खत्म', 'खुद को मार', 'ज़िंदगी खत्म', 'जिंदगी खत्म', 'जहर खा*', 'ज़हर खा*', 'जहर पी*',
   'फांसी', 'फाँसी', 'फंदा', 'नस काट*', 'कूद जाऊं*', 'खुद को नुकसान',
   'مرنا چاہتی', 'مرنا چاہتا', 'مرنا ہے', 'مر جانا', 'مر جاؤں', 'مر جاؤں گی', 'جان دے', 'جان دینا', 'اپنی جان',
-  'خود کو ختم', 'خود کو مار', 'زندگی ختم', 'زہر کھا*', 'زہر پی*', 'پھانسی', 'پھندا', 'نس کاٹ*',
+  'خود کو ختم', 'خود کو مار', 'اپنے آپ کو ختم', 'اپنے آپ کو مار', 'अपने आप को खत्म', 'अपने आप को मार',
+  'apne aap ko maar', 'khud ko khatm', 'زندگی ختم', 'زہر کھا*', 'زہر پی*', 'پھانسی', 'پھندا', 'نس کاٹ*',
 ]);
 
 /** Bare words for suicide: an emergency unless clearly informational ("suicide helpline number"). */
@@ -45,7 +47,7 @@ export const LIFE = compileAll([
 ]);
 export const LIFE_DENIED = compileAll([
   'no reason', 'no point', 'not worth', 'tired of', 'sick of', 'fed up', 'nothing to', 'no will', 'koi wajah nahi',
-  'man nahi', 'mann nahi', 'dil nahi', 'मन नहीं', 'دل نہیں', 'thak gayi', 'थक गई', 'تھک گئی',
+  'tang aa', 'तंग आ', 'تنگ آ', 'man nahi', 'mann nahi', 'dil nahi', 'मन नहीं', 'دل نہیں', 'thak gayi', 'थक गई', 'تھک گئی',
 ]);
 // "live with my parents", "live in Jammu", "life imprisonment": not about wanting to live.
 export const LIFE_OTHER = compileAll([
@@ -59,7 +61,8 @@ export const INFO_CONTEXT = compileAll([
   'helpline', 'help line', 'number', 'prevention', 'rokthaam', 'roktham', 'law', 'section', 'punishment', 'crime',
   'abetment', 'statistics', 'awareness', 'हेल्पलाइन', 'नंबर', 'रोकथाम', 'कानून', 'सज़ा', 'सजा', 'अपराध', 'धारा',
   'ہیلپ لائن', 'نمبر', 'روک تھام', 'قانون', 'سزا', 'جرم', 'kanoon', 'saza', 'saja', 'jurm', 'tele manas',
-  'rat', 'rats', 'chuhe', 'insects', 'मच्छर', 'chuha',
+  'rat', 'rats', 'chuhe', 'insects', 'मच्छर', 'chuha', 'what happens', 'what if', 'kya hota', 'क्या होता', 'کیا ہوتا',
+  'dowry death', 'abetment',
 ]);
 
 // Imperatives must match exactly (after spelling folding): "बचाएं" (how to protect) is not "बचाइए".
@@ -82,14 +85,16 @@ export const DANGER_THREAT = compileAll([
   'maar dalegi', 'jaan se maar', 'jaan le lega', 'jaan le lenge', 'jala dega', 'jala denge', 'jala degi', 'aag laga de*',
   'मार डालेगा', 'मार डालेंगे', 'मार डालेगी', 'मार देगा', 'मार देंगे', 'मार देगी', 'जान से मार', 'जान ले लेगा',
   'जला देगा', 'जला देंगे', 'आग लगा दे*', 'مار ڈالے', 'مار دے گا', 'مار دیں گے', 'مار ڈالیں گے', 'جان سے مار',
-  'جان لے لے گا', 'جلا دے گا', 'جلا دیں گے', 'آگ لگا دے*',
+  'جان لے لے گا', 'جلا دے گا', 'جلا دیں گے', 'آگ لگا دے*', 'قتل کر دے', 'قتل کر دیں', 'katl kar de*',
+  'qatl kar de*', 'katal kar de*', 'कत्ल कर दे*', 'क़त्ल कर दे*', 'हत्या कर दे*', 'khatam kar dega', 'खत्म कर देगा',
 ]);
 
 /** Being in danger now; only counted when nothing marks the message as past. */
 export const DANGER_STATE = compileAll([
   'in danger', 'not safe here', 'unsafe right now', 'jaan khatre', 'jaan ko khatra', 'khatre me hu', 'khatre mein hoon',
   'जान खतरे', 'जान को खतरा', 'खतरे में हूं', 'جان خطرے', 'جان کو خطرہ', 'خطرے میں ہوں', 'locked me in', 'locked me up',
-  'locked in a room', 'kamre me band', 'kamre mein band', 'कमरे में बंद', 'کمرے میں بند', 'kerosene', 'petrol',
+  'locked in a room', 'locked in', 'locked inside', 'threaten* to kill', 'death threat*', 'would kill me',
+  'maarne ki dhamki', 'marne ki dhamki', 'jaan se maarne', 'जान से मारने', 'मारने की धमकी', 'جان سے مارنے', 'مارنے کی دھمکی', 'kamre me band', 'kamre mein band', 'कमरे में बंद', 'کمرے میں بند', 'kerosene', 'petrol',
   'मिट्टी का तेल', 'مٹی کا تیل', 'poured', 'dragging me', 'choking me', 'strangling me', 'gala daba', 'गला दबा', 'گلا دبا',
 ]);
 

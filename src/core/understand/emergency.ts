@@ -37,7 +37,8 @@ function lifeDenied(clause: Tok[]): boolean {
 }
 
 function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
-  if (anyMatch(SELF_HARM_NO_LIFE, clause) || lifeDenied(clause)) return true;
+  if (!anyMatch(LIFE_OTHER, clause) && anyMatch(SELF_HARM_NO_LIFE, clause)) return true;
+  if (lifeDenied(clause)) return true;
   if (affirmed(SELF_HARM_INTENT, clause)) return true;
   if (!affirmed(SELF_HARM_NOUN, clause)) return false;
   // "suicide helpline number", "is abetment of suicide a crime": information, not disclosure.

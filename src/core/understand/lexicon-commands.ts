@@ -27,12 +27,14 @@ export const MENU = weighted([
   ['namaste', 5], ['namaskar', 5], ['namastey', 5], ['salam', 5], ['salaam', 5], ['assalamualaikum', 5],
   ['assalam', 5], ['aslam', 4], ['adab', 5], ['aadab', 5], ['sat sri akal', 5], ['नमस्ते', 5], ['नमस्कार', 5],
   ['मेनू', 6], ['मेन्यू', 6], ['सलाम', 5], ['शुरू', 4], ['مینو', 6], ['سلام', 5], ['السلام', 5], ['علیکم', 3],
-  ['آداب', 5], ['شروع', 4], ['back', 2], ['home', 1], ['restart', 5], ['begin', 4]
+  ['آداب', 5], ['ہیلو', 5], ['ہائے', 4], ['हेलो', 5], ['हैलो', 5], ['हाय', 4], ['=madad', 4], ['मदद', 4], ['مدد', 4],
+  ['need help', 4], ['help me', 4], ['شروع', 4], ['back', 2], ['home', 1], ['restart', 5], ['begin', 4]
 ]);
 
 /** Campaign opt-in / opt-out. "stop" alone is handled in topic.ts (short messages only). */
 export const SUBSCRIPTION = weighted([
-  ['unsubscribe', 7], ['subscribe', 6], ['opt out', 6], ['opt in', 6], ['optout', 6], ['stop sending', 6],
+  ['unsubscribe', 7], ['subscribe', 6], ['सदस्यता', 5], ['सब्सक्राइब', 6], ['अनसब्सक्राइब', 7], ['رکنیت', 5],
+  ['سبسکرائب', 6], ['ان سبسکرائب', 7], ['opt out', 6], ['opt in', 6], ['optout', 6], ['stop sending', 6],
   ['stop + messages', 5], ['stop + message', 5], ['stop + notification*', 5], ['no more messages', 6],
   ['dont + messages', 4], ['dont want + messages', 5], ['updates', 2], ['campaign', 3], ['alerts', 3],
   ['mat bhejo', 6], ['mat bhejna', 6], ['na bhejo', 6], ['band karo + message*', 6], ['band + message*', 5],

@@ -50,7 +50,7 @@ export const HELPLINE = weighted([
 export const LEGAL_AID = weighted([
   ['lawyer', 6], ['lawyers', 6], ['advocate', 6], ['vakil', 6], ['vakeel', 6], ['wakil', 6], ['wakeel', 6],
   ['वकील', 6], ['وکیل', 6], ['legal aid', 6], ['legal help', 6], ['legal services', 6], ['legal advice', 5],
-  ['legal support', 6], ['dlsa', 7], ['nalsa', 7], ['legal services authority', 7], ['kanooni madad', 6],
+  ['legal support', 6], ['dlsa', 7], ['डीएलएसए', 7], ['ڈی ایل ایس اے', 7], ['nalsa', 7], ['legal services authority', 7], ['kanooni madad', 6],
   ['kanuni madad', 6], ['qanooni madad', 6], ['kanooni sahayata', 6], ['kanuni sahayta', 6], ['कानूनी मदद', 6],
   ['कानूनी सहायता', 6], ['विधिक सेवा', 7], ['قانونی مدد', 6], ['قانونی امداد', 6], ['لیگل', 4], ['free + legal', 3],
   ['muft + kanooni', 3], ['मुफ्त + कानूनी', 3], ['مفت + قانونی', 3], ['afford', 2], ['fees', 2], ['fee', 2],

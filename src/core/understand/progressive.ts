@@ -78,7 +78,7 @@ const EN_BASE = compileAll([
   'kill', 'murder', 'strangle', 'choke', 'burn', 'stab', 'rape', 'hit', 'beat', 'shoot', 'hurt', 'attack', 'throw acid',
   'break in', 'poison', 'cut', 'slit', 'drown',
 ]);
-const IMMINENT = new Set(['trying', 'tryin', 'going', 'gonna', 'about', 'coming', 'will', 'wil', 'gona']);
+const IMMINENT = new Set(['trying', 'tryin', 'going', 'gonna', 'about', 'coming', 'will', 'wil', 'gona', 'threatening']);
 
 /** "he is trying to strangle me", "they are coming to kill me", "he will burn me". */
 function englishImminent(toks: Tok[]): boolean {

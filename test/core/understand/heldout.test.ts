@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate, parseLabelled } from '../../../src/core/understand/evaluate.js';
+
+const repo = resolve(import.meta.dirname, '../../..');
+const load = (path: string) => parseLabelled(readFileSync(path, 'utf8'));
+
+describe('intent understanding on labelled sets', () => {
+  it('meets the targets on our own held-out set (all topics, four scripts)', () => {
+    const { rows, errors } = load(resolve(repo, 'test/fixtures/intents-heldout.jsonl'));
+    expect(errors).toEqual([]);
+    expect(rows.length).toBeGreaterThanOrEqual(250);
+    expect(new Set(rows.map((r) => r.lang))).toEqual(new Set(['en', 'hi', 'hi-Latn', 'ur']));
+    const r = evaluate(rows);
+    expect(r.missedEmergencies.map((m) => m.text)).toEqual([]);
+    expect(r.emergency_recall).toBe(1);
+    expect(r.false_emergency_rate).toBeLessThanOrEqual(0.05);
+    expect(r.topic_accuracy).toBeGreaterThanOrEqual(0.92);
+  });
+
+  const dev = resolve(repo, '../shared/eval/intents-dev.jsonl');
+  it.skipIf(!existsSync(dev))('meets the targets on the shared dev set', () => {
+    const r = evaluate(load(dev).rows);
+    expect(r.emergency_recall).toBe(1);
+    expect(r.false_emergency_rate).toBeLessThanOrEqual(0.05);
+    expect(r.topic_accuracy).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it('reports bad fixture lines by number instead of throwing', () => {
+    const { rows, errors } = parseLabelled('{"id":"a","lang":"en","text":"hi","topic":"menu","emergency":false}\nnot json\n{"id":1}\n');
+    expect(rows).toHaveLength(1);
+    expect(errors).toEqual(['line 2: not valid JSON', 'line 3: not a labelled row']);
+  });
+});
