@@ -58,7 +58,8 @@ export function evaluate(rows: readonly LabelledRow[]): EvalReport {
     const u = understand(row.text);
     const ok = u.topic === row.topic;
     for (const [bucket, key] of [[byTopic, row.topic], [byLang, row.lang]] as const) {
-      const t = (bucket[key] ??= { correct: 0, total: 0 });
+      const t = bucket[key] ?? { correct: 0, total: 0 };
+      bucket[key] = t;
       t.total++;
       if (ok) t.correct++;
     }

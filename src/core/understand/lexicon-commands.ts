@@ -5,7 +5,7 @@ export const DELETE = weighted([
   ['delete', 5], ['deleat', 5], ['dilit', 5], ['erase', 5], ['wipe', 4], ['remove + data', 5], ['remove + messages', 5],
   ['remove + chat', 5], ['remove + history', 5], ['remove + record*', 5], ['clear + history', 5], ['clear + chat', 5],
   ['forget + me', 4], ['forget + my', 4], ['mita*', 4], ['hata*', 3], ['मिटा*', 4], ['हटा*', 3], ['डिलीट', 5], ['ڈیلیٹ', 5],
-  ['مٹا*', 4], ['ہٹا*', 3], ['data', 2], ['history', 2], ['my messages', 1], ['my chat', 2], ['batcheet', 1],
+  ['مٹا*', 4], ['ہٹا*', 3], ['remove', 2.5], ['data', 2], ['history', 2], ['my messages', 1], ['my chat', 2], ['batcheet', 1],
   ['डेटा', 2], ['डाटा', 2], ['जानकारी', 1], ['बातचीत', 1], ['ڈیٹا', 2], ['ڈاٹا', 2], ['معلومات', 1], ['باتیں', 1],
   ['everything about me', 3], ['my number', 1],
 ]);
@@ -28,7 +28,7 @@ export const MENU = weighted([
   ['assalam', 5], ['aslam', 4], ['adab', 5], ['aadab', 5], ['sat sri akal', 5], ['नमस्ते', 5], ['नमस्कार', 5],
   ['मेनू', 6], ['मेन्यू', 6], ['सलाम', 5], ['शुरू', 4], ['مینو', 6], ['سلام', 5], ['السلام', 5], ['علیکم', 3],
   ['آداب', 5], ['ہیلو', 5], ['ہائے', 4], ['हेलो', 5], ['हैलो', 5], ['हाय', 4], ['=madad', 4], ['मदद', 4], ['مدد', 4],
-  ['need help', 4], ['help me', 4], ['شروع', 4], ['back', 2], ['home', 1], ['restart', 5], ['begin', 4]
+  ['need help', 4], ['help me', 4], ['what can you do', 5], ['شروع', 4], ['back', 2], ['home', 1], ['restart', 5], ['begin', 4]
 ]);
 
 /** Campaign opt-in / opt-out. "stop" alone is handled in topic.ts (short messages only). */

@@ -13,7 +13,7 @@ export const OSC = weighted([
   ['center', 2], ['centr', 2], ['kendra', 2.5], ['kendr', 2.5], ['केंद्र', 2.5], ['केन्द्र', 2.5], ['सेंटर', 2], ['सेन्टर', 2],
   ['سینٹر', 2], ['سنٹر', 2], ['مرکز', 2.5], ['markaz', 2.5], ['nearest', 1.5], ['near me', 1.5], ['nearby', 1.5],
   ['address', 1], ['nazdeek', 1.5], ['najdik', 1.5], ['नजदीक', 1.5], ['पास में', 1], ['قریب', 1.5], ['nari niketan', 4],
-  ['women home', 2], ['hostel', 2], ['where + stay', 3], ['stay + few days', 3], ['left home', 2], ['ran away', 2],
+  ['women home', 2], ['hostel', 2], ['where + stay', 3], ['stay + few days', 3], ['left home', 2], ['place to hide', 4], ['hide', 2], ['chhupne', 3], ['छुपने', 3], ['چھپنے', 3], ['ran away', 2],
   ['ghar chhod*', 2], ['rukne', 2.5], ['rukna', 2.5], ['रुकने', 2.5], ['रुकना', 2.5], ['ٹھہرنے', 2.5], ['rehne', 1.5],
   ['रहने', 1.5], ['رہنے', 1.5], ['jagah', 1.5], ['जगह', 1.5], ['جگہ', 1.5], ['stay', 1.5], ['sleep', 1],
 ]);
@@ -25,7 +25,7 @@ export const COUNSELLOR = weighted([
   ['काउन्सलर', 6], ['सलाहकार', 5], ['परामर्श*', 5], ['کونسلر', 6], ['کاؤنسلر', 6], ['مشیر', 4], ['کونسلنگ', 5],
   ['talk + someone', 4], ['talk + somebody', 4], ['talk + person', 4], ['talk + human', 5], ['speak + someone', 4],
   ['speak + person', 4], ['speak + human', 5], ['chat + human', 5], ['chat + person', 4], ['chat + counsel*', 5],
-  ['real person', 5], ['human', 3], ['a person', 2], ['someone to talk', 5], ['talk to me', 3], ['agent', 2],
+  ['real person', 5], ['human', 3], ['a person', 2], ['someone to talk', 5], ['talk to me', 3], ['call me', 4], ['call back', 4], ['callback', 4], ['phone me', 4], ['agent', 2],
   ['baat + kisi', 4], ['baat + insaan', 5], ['baat + insan', 5], ['baat + koi', 3], ['insaan', 3], ['insan', 3],
   ['बात + किसी', 4], ['बात + इंसान', 5], ['बात + कोई', 3], ['इंसान', 3], ['بات + کسی', 4], ['بات + انسان', 5],
   ['بات + کوئی', 3], ['انسان', 3], ['=baat', 1], ['=bat', 0.5], ['बात', 1], ['بات', 1], ['talk', 1.5], ['speak', 1],

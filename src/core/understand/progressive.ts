@@ -39,7 +39,10 @@ function englishProgressive(toks: Tok[]): boolean {
       if (before.some((b) => b.surface === 'being' || b.surface === 'getting')) return true;
       continue;
     }
-    if (!before.some((b) => EN_AUX.has(b.surface))) continue;
+    // The aux needs a subject before it: "is slapping a wife illegal?" is a question, not an attack.
+    const auxAt = before.findIndex((b) => EN_AUX.has(b.surface));
+    if (auxAt < 0) continue;
+    if (i - before.length + auxAt === 0 && !/^(im|hes|shes|theyre)$/.test(toks[0]?.surface ?? '')) continue;
     if (SOFT_VERBS.test(t.surface) && !anyMatch(PERSON, toks.slice(Math.max(0, i - 6), i))) continue;
     if (CHRONIC.test(t.surface) && !toks.some((x) => NOW.has(x.surface))) continue;
     return true;
