@@ -24,7 +24,9 @@ describe('nearest index', () => {
       const brute = points.map((p) => ({ id: p.id, d: haversineKm(query, p) })).sort((a, b) => a.d - b.d).slice(0, 3);
       const got = index.nearest(query, 3);
       expect(got.map((g) => g.item.id)).toEqual(brute.map((b) => b.id));
-      got.forEach((g, i) => expect(g.distanceKm).toBeCloseTo((brute[i] as { d: number }).d, 6));
+      got.forEach((g, i) => {
+        expect(g.distanceKm).toBeCloseTo((brute[i] as { d: number }).d, 6);
+      });
     }
   });
 

@@ -22,7 +22,9 @@ describe('centre store on the shipped J&K/Ladakh directory', () => {
     const found = await store.nearest(KARGIL_POINT, 3);
     expect(found.map((c) => c.district)).toEqual(['Kargil', 'Anantnag', 'Ganderbal']);
     const expected = [0.624, 128.23, 130.26];
-    found.forEach((c, i) => expect(Math.abs(c.distanceKm - (expected[i] as number)) / (expected[i] as number)).toBeLessThan(0.01));
+    found.forEach((c, i) => {
+      expect(Math.abs(c.distanceKm - (expected[i] as number)) / (expected[i] as number)).toBeLessThan(0.01);
+    });
   });
 
   it('a point near Leh finds Leh first; the distance to Kargil is right within 1%', async () => {

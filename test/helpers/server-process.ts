@@ -73,6 +73,13 @@ export async function startServer(env: Record<string, string> = {}, opts: { time
       }
     });
   });
+  const kill = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+    return new Promise<number | null>((resolve) => {
+      child.once('exit', (c) => resolve(c));
+      child.kill('SIGTERM');
+    });
+  };
   return {
     url,
     child,
@@ -80,15 +87,9 @@ export async function startServer(env: Record<string, string> = {}, opts: { time
     stderr,
     databaseUrl,
     dataDir,
-    async kill() {
-      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
-      return new Promise<number | null>((resolve) => {
-        child.once('exit', (c) => resolve(c));
-        child.kill('SIGTERM');
-      });
-    },
+    kill,
     async stop() {
-      const code = await this.kill();
+      const code = await kill();
       await dropDb();
       dropDb = async () => {};
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });

@@ -20,7 +20,7 @@ export function parseTelegramUpdate(update: Update, receivedAt: Date): InboundEv
     };
   }
   const m = update.message;
-  if (!m || m.chat.type !== 'private' || !m.from || m.from.is_bot) return null;
+  if (m?.chat.type !== 'private' || !m.from || m.from.is_bot) return null;
   return {
     channel: 'telegram',
     externalUserId: String(m.from.id),
