@@ -1,6 +1,7 @@
 import type { ChannelSender, Recipient } from '../../src/core/ports.js';
 import type { Reply } from '../../src/core/replies.js';
 import { createCipher } from '../../src/db/crypto.js';
+import { loadDefaultCentres } from '../../src/centres/defaults.js';
 import { createCentreStore } from '../../src/db/stores/centre-store.js';
 import { createChatMessageStore } from '../../src/db/stores/chat-message-store.js';
 import { createConversationStore } from '../../src/db/stores/conversation-store.js';
@@ -34,6 +35,7 @@ export async function createCoreHarness() {
   const store = createConversationStore(database.db, cipher);
   const messages = createChatMessageStore(database.db, cipher);
   const centres = createCentreStore(database.db);
+  await loadDefaultCentres(centres);
   const sender = recordingSender();
   const core: CoreDeps = {
     store,

@@ -30,10 +30,24 @@ export async function route(ctx: FlowCtx): Promise<Outcome> {
 
   if (c.kind === 'command') return command(ctx, c.command);
   if (c.kind === 'choice') return choice(ctx, c.id);
-  if (ctx.state.flow === 'new' || !ctx.state.language) return onboarding(ctx);
+  if (ctx.state.flow === 'new' || !ctx.state.language) return firstContact(ctx);
   if (c.kind === 'location') return findHelpLocation(ctx, c.location);
   if (c.kind === 'unsupported') return { replies: [say(ctx, ctx.t('unsupported'), menuChoices(ctx))] };
   return text(ctx, c.text);
+}
+
+/**
+ * Welcome and language choice; when the first message already asks something, answer it too (in the
+ * language her script suggests), so she does not have to ask twice. The language buttons come last.
+ */
+async function firstContact(ctx: FlowCtx): Promise<Outcome> {
+  const welcome = onboarding(ctx);
+  const c = ctx.event.content;
+  const topic = ctx.understanding?.topic;
+  if (c.kind !== 'text' || !topic || topic === 'menu' || topic === 'other' || topic === 'language') return welcome;
+  const answer = await text(ctx, c.text);
+  const [greeting, languages] = welcome.replies;
+  return { replies: [greeting, ...answer.replies, languages].filter((r) => r !== undefined) };
 }
 
 function command(ctx: FlowCtx, name: string): Promise<Outcome> | Outcome {
@@ -111,7 +125,7 @@ async function text(ctx: FlowCtx, raw: string): Promise<Outcome> {
     case 'osc':
       return (await findHelpText(ctx, raw, { fromPrompt: false })) ?? findHelpStart(ctx);
     case 'counsellor':
-      return helplines(ctx);
+      return { replies: [say(ctx, ctx.t('counsellor_by_phone'), menuChoices(ctx))] };
     default:
       return { replies: [say(ctx, ctx.t('fallback'), menuChoices(ctx))] };
   }
