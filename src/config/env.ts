@@ -36,6 +36,24 @@ export const envSchema = z
     ENCRYPTION_KEY: optionalString.refine((v) => v === undefined || decodeKey(v) !== null, {
       message: 'ENCRYPTION_KEY must be 32 bytes as 64 hex characters or base64 (openssl rand -base64 32)',
     }),
+    WHATSAPP_ACCESS_TOKEN: optionalString,
+    WHATSAPP_APP_SECRET: optionalString,
+    WHATSAPP_VERIFY_TOKEN: optionalString,
+    WHATSAPP_PHONE_NUMBER_ID: optionalString.refine((v) => v === undefined || /^\d{5,20}$/.test(v), {
+      message: 'WHATSAPP_PHONE_NUMBER_ID must be the numeric phone number id from the Meta app dashboard',
+    }),
+    WHATSAPP_API_ROOT: url('WHATSAPP_API_ROOT').transform((v) => (v ?? 'https://graph.facebook.com').replace(/\/$/, '')),
+    WHATSAPP_API_VERSION: z
+      .string()
+      .regex(/^v\d+\.\d+$/, 'WHATSAPP_API_VERSION must look like v21.0')
+      .default('v21.0'),
+    /** Approved, content-neutral template ("You have a new message. Reply 1 to read it.") for messages outside the 24-hour window. */
+    WHATSAPP_NOTIFY_TEMPLATE: z.string().regex(/^[a-z0-9_]{1,512}$/, 'WHATSAPP_NOTIFY_TEMPLATE must be a template name (a-z, 0-9, _)').default('saheli_new_message'),
+    /** Saheli language -> template language code, e.g. en:en,hi:hi,ur:ur,ks:ur,doi:hi */
+    WHATSAPP_TEMPLATE_LANGUAGES: z
+      .string()
+      .regex(/^([a-z]{2,3}:[a-zA-Z_]{2,8})(,[a-z]{2,3}:[a-zA-Z_]{2,8})*$/, 'WHATSAPP_TEMPLATE_LANGUAGES must look like en:en,hi:hi,ur:ur')
+      .default('en:en,hi:hi,ur:ur,ks:ur,doi:hi'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -45,6 +63,13 @@ export const envSchema = z
         path: ['TELEGRAM_WEBHOOK_SECRET'],
         message: 'TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_BOT_TOKEN and PUBLIC_URL are set (webhook mode)',
       });
+    }
+    const wa = ['WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID'] as const;
+    const waSet = wa.filter((k) => env[k] !== undefined);
+    if (waSet.length > 0 && waSet.length < wa.length) {
+      for (const k of wa.filter((k) => env[k] === undefined)) {
+        ctx.addIssue({ code: 'custom', path: [k], message: `${k} is required when any WHATSAPP_* credential is set (${waSet.join(', ')} set)` });
+      }
     }
     if (env.NODE_ENV === 'production' && !env.ENCRYPTION_KEY) {
       ctx.addIssue({

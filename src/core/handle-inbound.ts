@@ -65,6 +65,8 @@ async function handleClaimed(deps: CoreDeps, event: InboundEvent, sender: Channe
     ? { ...event.content, text: event.content.text.slice(0, MAX_TEXT) }
     : event.content;
   const lang: Lang = isLang(conv.state.language) ? conv.state.language : 'en';
+  const to: Recipient = { channel: event.channel, externalUserId: event.externalUserId, personId: conv.personId, lang };
+  if (sender.onInbound) await sender.onInbound(to);
   const ctx: FlowCtx = {
     event: { ...event, content },
     conv,
@@ -75,7 +77,6 @@ async function handleClaimed(deps: CoreDeps, event: InboundEvent, sender: Channe
     services: deps.services,
   };
   const outcome = await route(ctx);
-  const to: Recipient = { channel: event.channel, externalUserId: event.externalUserId, personId: conv.personId };
   log.info(
     { personId: conv.personId, channel: event.channel, kind: event.content.kind, flow: ctx.state.flow, step: ctx.state.step, topic: ctx.understanding?.topic, emergency: ctx.understanding?.emergency || undefined },
     'inbound handled',
@@ -94,6 +95,6 @@ async function handleClaimed(deps: CoreDeps, event: InboundEvent, sender: Channe
   }
 
   await deps.store.save(conv.personId, ctx.state);
-  await sender.send(to, outcome.replies);
+  await sender.send({ ...to, lang: ctx.lang }, outcome.replies);
   return { status: 'handled', personId: conv.personId, replies: outcome.replies };
 }

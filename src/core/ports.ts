@@ -41,6 +41,8 @@ export interface Recipient {
   channel: ChannelName;
   externalUserId: string;
   personId: string;
+  /** Her language, when known (templates and notices sent outside a conversation need it). */
+  lang?: Lang;
 }
 
 export interface SendOptions {
@@ -59,6 +61,11 @@ export interface ChannelSender {
   send(to: Recipient, replies: Reply[], opts?: SendOptions): Promise<void>;
   /** Delete what the platform lets the bot delete of its own messages to this person. */
   forget?(to: Recipient): Promise<ForgetResult>;
+  /**
+   * She just wrote: a channel with a reply window (WhatsApp's 24 hours) releases what it held back while
+   * the window was closed. Called before her message is routed.
+   */
+  onInbound?(to: Recipient): Promise<void>;
 }
 
 export type T = (key: string, vars?: Record<string, unknown>) => string;
