@@ -15,12 +15,18 @@ import { createChatMessageStore } from './db/stores/chat-message-store.js';
 import { createConversationStore } from './db/stores/conversation-store.js';
 import { createApp } from './http/app.js';
 import { createTranslator } from './i18n/index.js';
+import { createEventHub } from './console/events.js';
+import { consoleRoutes } from './console/routes.js';
+import { parseHours } from './core/hours.js';
+import { createCaseStore } from './db/stores/case-store.js';
+import { createStaffStore } from './db/stores/staff-store.js';
 
 export interface Runtime {
   database: Database;
   encryptionKey: Uint8Array<ArrayBuffer>;
   logger: Logger;
   webAssets: { html: string; js: string; css: string };
+  consoleAssets: { html: string; js: string; css: string };
   clientIp(c: { req: { raw: Request }; env: unknown }): string;
   /** Known Telegram bot info (skips getMe). */
   telegramBotInfo?: UserFromGetMe;
@@ -33,6 +39,11 @@ export async function createDeps(env: Env, rt: Runtime) {
   const store = createConversationStore(database.db, cipher);
   const messages = createChatMessageStore(database.db, cipher);
   const centres = createCentreStore(database.db);
+  const hours = parseHours(env.COUNSELLING_HOURS);
+  if (!hours) throw new Error('COUNSELLING_HOURS is invalid');
+  const cases = createCaseStore(database.db, cipher, hours);
+  const staff = createStaffStore(database.db);
+  const hub = createEventHub(database, logger);
   const translator = await createTranslator();
   const counters = { telegramSkipped: { skipped: 0 } };
 
@@ -41,7 +52,7 @@ export async function createDeps(env: Env, rt: Runtime) {
     chatLog: messages,
     translator,
     senders: { web: createWebSender(messages) },
-    services: { centres },
+    services: { centres, cases: cases.desk },
     logger,
   };
 
@@ -67,8 +78,10 @@ export async function createDeps(env: Env, rt: Runtime) {
     if (env.TELEGRAM_WEBHOOK_SECRET) routes.push(telegramWebhook(telegram, env.TELEGRAM_WEBHOOK_SECRET, logger));
   }
 
+  routes.push(consoleRoutes({ staff, cases, core, hub, clientIp: rt.clientIp as (c: unknown) => string, assets: rt.consoleAssets }));
+
   const app = createApp({ logger, ping: () => database.ping(), routes });
-  return { app, core, store, messages, centres, telegram, counters, cipher };
+  return { app, core, store, messages, centres, cases, staff, hub, telegram, counters, cipher, caseRetentionDays: env.CASE_RETENTION_DAYS };
 }
 
 export type Deps = Awaited<ReturnType<typeof createDeps>>;

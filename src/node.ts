@@ -12,8 +12,22 @@ import { resolveEncryptionKey } from './keys.js';
 import { createLogger } from './logger.js';
 import { startRetention } from './retention.js';
 
-const assetsDir = new URL('./channels/web/assets/', import.meta.url);
-const readAsset = (name: string) => readFileSync(new URL(name, assetsDir), 'utf8');
+/** Static pages are read once at start-up (the Worker imports them as text instead). */
+const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
+const pageAssets = (dir: string, page: string, script: string) => ({
+  html: read(`${dir}${page}.html`),
+  js: read(`${dir}${script}.js`),
+  css: read(`${dir}${script}.css`),
+});
+
+function consoleAssets(logger: Logger) {
+  try {
+    return pageAssets('./console/assets/', 'console', 'console');
+  } catch {
+    logger.warn({}, 'console pages missing: /console shows a notice');
+    return { html: '<!doctype html><title>Saheli console</title><p>The console pages are not installed.</p>', js: '', css: '' };
+  }
+}
 
 async function main(): Promise<void> {
   let env: Env;
@@ -44,7 +58,8 @@ async function main(): Promise<void> {
     database,
     encryptionKey,
     logger,
-    webAssets: { html: readAsset('index.html'), js: readAsset('chat.js'), css: readAsset('chat.css') },
+    webAssets: pageAssets('./channels/web/assets/', 'index', 'chat'),
+    consoleAssets: consoleAssets(logger),
     clientIp: (c) => getConnInfo(c as never).remote.address ?? 'unknown',
     telegramBotInfo: env.TELEGRAM_BOT_TOKEN ? await getMe(env, logger) : undefined,
   });
@@ -70,6 +85,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     retention.stop();
     if (deps.telegram?.isRunning()) await deps.telegram.stop().catch(() => {});
+    await deps.hub.close().catch(() => {});
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await database.close().catch(() => {});
     process.exit(0);

@@ -6,15 +6,22 @@ const DAY = 24 * 60 * 60 * 1000;
 export const INACTIVE_DAYS = 30;
 export const RECEIPT_DAYS = 3;
 
-/** Purge on a schedule: inactive people (cascades to all their rows), old receipts, collected web replies. */
-export async function purgeOnce(deps: Pick<Deps, 'store' | 'messages'>, now = new Date()) {
-  const people = await deps.store.purgeInactive(new Date(now.getTime() - INACTIVE_DAYS * DAY));
+type RetentionDeps = Pick<Deps, 'store' | 'messages' | 'cases'> & { caseRetentionDays: number };
+
+/**
+ * Purge on a schedule: closed counsellor cases past their retention (with transcripts and notes), people
+ * silent for 30 days with no case still kept (cascades to all their rows), old receipts, old web replies.
+ */
+export async function purgeOnce(deps: RetentionDeps, now = new Date()) {
+  const caseCutoff = new Date(now.getTime() - deps.caseRetentionDays * DAY);
+  const cases = await deps.cases.purgeClosed(caseCutoff);
+  const people = await deps.store.purgeInactive(new Date(now.getTime() - INACTIVE_DAYS * DAY), caseCutoff);
   const receipts = await deps.store.purgeReceipts(new Date(now.getTime() - RECEIPT_DAYS * DAY));
   const messages = await deps.messages.purgeOlderThan(new Date(now.getTime() - INACTIVE_DAYS * DAY));
-  return { people, receipts, messages };
+  return { cases, people, receipts, messages };
 }
 
-export function startRetention(deps: Pick<Deps, 'store' | 'messages'>, logger: Logger, everyMs = 60 * 60 * 1000) {
+export function startRetention(deps: RetentionDeps, logger: Logger, everyMs = 60 * 60 * 1000) {
   const run = () =>
     purgeOnce(deps)
       .then((n) => logger.info(n, 'retention purge'))
@@ -23,5 +30,10 @@ export function startRetention(deps: Pick<Deps, 'store' | 'messages'>, logger: L
   const timer = setInterval(run, everyMs);
   first.unref();
   timer.unref();
-  return { stop: () => { clearTimeout(first); clearInterval(timer); } };
+  return {
+    stop: () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    },
+  };
 }

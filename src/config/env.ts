@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseHours } from '../core/hours.js';
 
 /**
  * The one environment schema. Only the entries (src/node.ts, src/worker.ts, src/cli/*) call parseEnv;
@@ -54,6 +55,15 @@ export const envSchema = z
       .string()
       .regex(/^([a-z]{2,3}:[a-zA-Z_]{2,8})(,[a-z]{2,3}:[a-zA-Z_]{2,8})*$/, 'WHATSAPP_TEMPLATE_LANGUAGES must look like en:en,hi:hi,ur:ur')
       .default('en:en,hi:hi,ur:ur,ks:ur,doi:hi'),
+    /** Counselling hours in India time, with per-district exceptions: 09:00-18:00;Leh=10:00-16:00 */
+    COUNSELLING_HOURS: z
+      .string()
+      .refine((v) => parseHours(v) !== null, {
+        message: 'COUNSELLING_HOURS must look like 09:00-18:00 or 09:00-18:00;Leh=10:00-16:00',
+      })
+      .default('09:00-18:00'),
+    /** Days a closed counsellor conversation is kept before it is deleted. */
+    CASE_RETENTION_DAYS: z.coerce.number().int('CASE_RETENTION_DAYS must be a whole number').min(1).max(3650).default(90),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

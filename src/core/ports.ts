@@ -111,7 +111,38 @@ export interface CentreDirectory {
   inDistrict(district: string): Promise<Centre[]>;
 }
 
+/** A request for a counsellor that is not closed yet. */
+export interface OpenCase {
+  id: string;
+  ref: string;
+  status: 'waiting' | 'active';
+  emergency: boolean;
+}
+
+export interface CaseRequest {
+  channel: ChannelName;
+  language: Lang;
+  district: string | null;
+  emergency: boolean;
+  thirdParty: boolean;
+}
+
+/** The person's side of the counsellor handoff. */
+export interface CaseDesk {
+  openCaseOf(personId: string): Promise<OpenCase | null>;
+  /** Opens a waiting case (or returns her open one); `ahead` is how many wait before her. */
+  request(personId: string, req: CaseRequest): Promise<{ case: OpenCase; ahead: number }>;
+  /** Her message (or a line about something she sent) for the counsellor; stored encrypted, pushed live. */
+  fromPerson(caseId: string, entry: { direction: 'in' | 'system'; text: string }): Promise<void>;
+  flagEmergency(caseId: string): Promise<void>;
+  /** She leaves the queue or ends the conversation. */
+  leave(caseId: string): Promise<void>;
+  /** Whether counsellors answer now in her district, and from when if not (HH:MM, India time). */
+  hours(district: string | null, now: Date): { open: boolean; opensAt: string };
+}
+
 /** Services flows may call. */
 export interface FlowServices {
   centres: CentreDirectory;
+  cases: CaseDesk;
 }

@@ -4,7 +4,7 @@ import type { InboundContent } from '../../src/core/events.js';
 import { findHelpChoice, findHelpLocation, findHelpStart, findHelpText } from '../../src/core/flows/find-help.js';
 import type { FlowCtx, Outcome } from '../../src/core/flows/types.js';
 import type { Lang } from '../../src/core/lang.js';
-import type { ConversationState, Translator } from '../../src/core/ports.js';
+import type { CaseDesk, ConversationState, Translator } from '../../src/core/ports.js';
 import type { Reply } from '../../src/core/replies.js';
 import { type CentreStore, createCentreStore } from '../../src/db/stores/centre-store.js';
 import { createTranslator } from '../../src/i18n/index.js';
@@ -23,6 +23,13 @@ beforeAll(async () => {
 });
 afterAll(async () => cleanup?.());
 
+/** Finding help never touches counsellor cases: any call is a failure. */
+const noCases: CaseDesk = new Proxy({} as CaseDesk, {
+  get: (_t, name) => () => {
+    throw new Error(`find-help called cases.${String(name)}`);
+  },
+});
+
 function makeCtx(lang: Lang, content: InboundContent = { kind: 'text', text: '' }, state?: Partial<ConversationState>): FlowCtx {
   const full: ConversationState = { language: lang, flow: 'menu', step: '', data: {}, consents: {}, ...state };
   return {
@@ -31,7 +38,7 @@ function makeCtx(lang: Lang, content: InboundContent = { kind: 'text', text: '' 
     state: full,
     lang,
     t: translator.forLang(lang),
-    services: { centres },
+    services: { centres, cases: noCases },
     tFor: (l) => translator.forLang(l),
   };
 }
@@ -159,7 +166,7 @@ describe('find help: honesty', () => {
       ],
       inDistrict: async () => [],
     };
-    const ctx = { ...makeCtx('en'), services: { centres: directory } };
+    const ctx = { ...makeCtx('en'), services: { centres: directory, cases: noCases } };
     const [a, b] = allText(await findHelpLocation(ctx, { latitude: 34.2, longitude: 77.6 })).split('\n\n').filter((p) => p.startsWith('• '));
     expect(a).toContain('Phone: 01982-252000');
     expect(a).toContain('About 3.2 km away');

@@ -7,6 +7,9 @@ import { createChatMessageStore } from '../../src/db/stores/chat-message-store.j
 import { createConversationStore } from '../../src/db/stores/conversation-store.js';
 import { type CoreDeps, handleInbound } from '../../src/core/handle-inbound.js';
 import type { InboundContent } from '../../src/core/events.js';
+import { type Hours, parseHours } from '../../src/core/hours.js';
+import { createCaseStore } from '../../src/db/stores/case-store.js';
+import { createStaffStore } from '../../src/db/stores/staff-store.js';
 import { createTranslator } from '../../src/i18n/index.js';
 import { createTestDatabase } from './test-db.js';
 
@@ -29,20 +32,24 @@ export function recordingSender(): ChannelSender & { sent: { to: Recipient; repl
 }
 
 /** The core over a real database, with a recording sender on the telegram channel. */
-export async function createCoreHarness() {
+/** `hours` in India time; the default keeps counsellors always online so tests do not depend on the clock. */
+export async function createCoreHarness(opts: { hours?: string } = {}) {
+  const hours = opts.hours ?? '00:00-24:00';
   const { database, cleanup } = await createTestDatabase();
   const cipher = await createCipher(globalThis.crypto.getRandomValues(new Uint8Array(32)));
   const store = createConversationStore(database.db, cipher);
   const messages = createChatMessageStore(database.db, cipher);
   const centres = createCentreStore(database.db);
   await loadDefaultCentres(centres);
+  const cases = createCaseStore(database.db, cipher, parseHours(hours) as Hours);
+  const staff = createStaffStore(database.db);
   const sender = recordingSender();
   const core: CoreDeps = {
     store,
     chatLog: messages,
     translator: await createTranslator(),
     senders: { telegram: sender },
-    services: { centres },
+    services: { centres, cases: cases.desk },
     logger: silent,
   };
   let n = 0;
@@ -58,5 +65,5 @@ export async function createCoreHarness() {
     });
     return sender.sent.slice(before).map((s) => s.reply);
   }
-  return { database, cipher, store, messages, centres, sender, core, say, cleanup };
+  return { database, cipher, store, messages, centres, cases, staff, sender, core, say, cleanup };
 }

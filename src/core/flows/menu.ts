@@ -6,6 +6,7 @@ import type { FlowCtx } from './types.js';
 const MENU: { id: string; key: string }[] = [
   { id: 'm:rights', key: 'menu.rights' },
   { id: 'm:help', key: 'menu.find_help' },
+  { id: 'm:counsellor', key: 'menu.counsellor' },
   { id: 'm:helplines', key: 'menu.helplines' },
   { id: 'm:language', key: 'menu.language' },
   { id: 'm:erase', key: 'menu.erase' },

@@ -1,6 +1,7 @@
 import { suggestUiLang, understand } from '../understand/index.js';
 import { answerErase, askErase } from './erase.js';
 import { findHelpChoice, findHelpLocation, findHelpStart, findHelpText } from './find-help.js';
+import { duringHandoff, offerCounsellor, requestCounsellor } from './handoff.js';
 import { askLanguage, chooseLanguage, onboarding } from './language.js';
 import { menuChoices, menuReply, say } from './menu.js';
 import { rightsChoice, rightsMenu, rightsTopic } from './rights.js';
@@ -18,14 +19,19 @@ const COMMAND_WORDS: Record<string, 'menu' | 'language' | 'delete'> = {
 /** state + event -> replies. Safety is checked first, in every flow, before anything else. */
 export async function route(ctx: FlowCtx): Promise<Outcome> {
   const c = ctx.event.content;
+  if (c.kind === 'text') ctx.understanding = understand(c.text);
 
-  if (c.kind === 'text') {
-    const u = understand(c.text);
-    ctx.understanding = u;
-    if (u.emergency) {
-      if (!ctx.state.language) useSuggested(ctx, c.text);
-      return emergency(ctx, u.emergency);
-    }
+  const open = await ctx.services.cases.openCaseOf(ctx.conv.personId);
+  if (open) {
+    ctx.openCase = open;
+    const handled = await duringHandoff(ctx, open, isSafetyCommand(ctx));
+    if (handled) return handled;
+  }
+
+  const u = ctx.understanding;
+  if (c.kind === 'text' && u?.emergency) {
+    if (!ctx.state.language) useSuggested(ctx, c.text);
+    return emergency(ctx, u.emergency);
   }
 
   if (c.kind === 'command') return command(ctx, c.command);
@@ -50,6 +56,19 @@ async function firstContact(ctx: FlowCtx): Promise<Outcome> {
   return { replies: [greeting, ...answer.replies, languages].filter((r) => r !== undefined) };
 }
 
+/** What still works while a counsellor owns the conversation: emergency numbers and erasing. */
+function isSafetyCommand(ctx: FlowCtx): boolean {
+  const c = ctx.event.content;
+  if (c.kind === 'command') return ['help', 'helplines', 'delete'].includes(c.command);
+  if (c.kind === 'choice') return ['m:helplines', 'm:erase', 'erase:yes', 'erase:no'].includes(c.id);
+  if (c.kind === 'text') return commandWord(c.text) === 'delete';
+  return false;
+}
+
+function commandWord(raw: string) {
+  return COMMAND_WORDS[raw.trim().toLowerCase().replace(/[.!?।۔]+$/u, '')];
+}
+
 function command(ctx: FlowCtx, name: string): Promise<Outcome> | Outcome {
   switch (name) {
     case 'start':
@@ -66,6 +85,8 @@ function command(ctx: FlowCtx, name: string): Promise<Outcome> | Outcome {
     case 'centre':
     case 'findhelp':
       return findHelpStart(ctx);
+    case 'counsellor':
+      return offerCounsellor(ctx);
     default:
       return { replies: [menuReply(ctx)] };
   }
@@ -75,6 +96,7 @@ function choice(ctx: FlowCtx, id: string): Promise<Outcome> | Outcome {
   if (id.startsWith('lang:')) return chooseLanguage(ctx, id.slice(5));
   if (id.startsWith('r:')) return rightsChoice(ctx, id);
   if (id.startsWith('h:')) return findHelpChoice(ctx, id);
+  if (id === 'ho:me' || id === 'ho:other') return requestCounsellor(ctx, id === 'ho:other');
   switch (id) {
     case 'm:rights':
       return rightsMenu(ctx);
@@ -82,6 +104,8 @@ function choice(ctx: FlowCtx, id: string): Promise<Outcome> | Outcome {
       return findHelpStart(ctx);
     case 'm:helplines':
       return helplines(ctx);
+    case 'm:counsellor':
+      return offerCounsellor(ctx);
     case 'm:language':
       return { replies: [askLanguage(ctx)] };
     case 'm:erase':
@@ -96,7 +120,7 @@ function choice(ctx: FlowCtx, id: string): Promise<Outcome> | Outcome {
 }
 
 async function text(ctx: FlowCtx, raw: string): Promise<Outcome> {
-  const word = COMMAND_WORDS[raw.trim().toLowerCase().replace(/[.!?।۔]+$/u, '')];
+  const word = commandWord(raw);
   if (word === 'menu') return { replies: [menuReply(ctx)] };
   if (word === 'language') return { replies: [askLanguage(ctx)] };
   if (word === 'delete') return askErase(ctx);
@@ -125,7 +149,7 @@ async function text(ctx: FlowCtx, raw: string): Promise<Outcome> {
     case 'osc':
       return (await findHelpText(ctx, raw, { fromPrompt: false })) ?? findHelpStart(ctx);
     case 'counsellor':
-      return { replies: [say(ctx, ctx.t('counsellor_by_phone'), menuChoices(ctx))] };
+      return offerCounsellor(ctx);
     default:
       return { replies: [say(ctx, ctx.t('fallback'), menuChoices(ctx))] };
   }

@@ -1,6 +1,6 @@
 import type { InboundEvent } from '../events.js';
 import type { Lang } from '../lang.js';
-import type { Conversation, ConversationState, FlowServices, T } from '../ports.js';
+import type { Conversation, ConversationState, FlowServices, OpenCase, T } from '../ports.js';
 import type { Reply } from '../replies.js';
 import type { Understanding } from '../understand/index.js';
 
@@ -15,6 +15,8 @@ export interface FlowCtx {
   /** Set for text messages. */
   understanding?: Understanding;
   services: FlowServices;
+  /** Set while a counsellor case is open for her: the counsellor is in charge. */
+  openCase?: OpenCase;
   /** Translate in another language (e.g. answering in the language the message was written in). */
   tFor(lang: Lang): T;
 }

@@ -1,10 +1,10 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, ne, notExists, or, sql } from 'drizzle-orm';
 import type { ChannelName } from '../../core/events.js';
 import { isLang } from '../../core/lang.js';
 import type { Conversation, ConversationState, ConversationStore } from '../../core/ports.js';
 import type { Db } from '../client.js';
 import type { Cipher } from '../crypto.js';
-import { conversationStates, inboundReceipts, people } from '../schema/index.js';
+import { cases, conversationStates, inboundReceipts, people } from '../schema/index.js';
 
 export const NEW_STATE: ConversationState = { language: null, flow: 'new', step: '', data: {}, consents: {} };
 
@@ -12,7 +12,7 @@ export type SqlConversationStore = ReturnType<typeof createConversationStore>;
 
 export function createConversationStore(db: Db, cipher: Cipher): ConversationStore & {
   findPersonId(channel: ChannelName, externalUserId: string): Promise<string | null>;
-  purgeInactive(olderThan: Date): Promise<number>;
+  purgeInactive(olderThan: Date, keepCasesClosedAfter: Date): Promise<number>;
   purgeReceipts(olderThan: Date): Promise<number>;
 } {
   return {
@@ -79,8 +79,27 @@ export function createConversationStore(db: Db, cipher: Cipher): ConversationSto
       await db.delete(people).where(eq(people.id, personId));
     },
 
-    async purgeInactive(olderThan) {
-      const rows = await db.delete(people).where(lt(people.lastInboundAt, olderThan)).returning({ id: people.id });
+    /** People silent since `olderThan`, unless a counsellor case of theirs is open or still within its retention. */
+    async purgeInactive(olderThan, keepCasesClosedAfter) {
+      const rows = await db
+        .delete(people)
+        .where(
+          and(
+            lt(people.lastInboundAt, olderThan),
+            notExists(
+              db
+                .select({ one: sql`1` })
+                .from(cases)
+                .where(
+                  and(
+                    eq(cases.personId, people.id),
+                    or(ne(cases.status, 'closed'), gt(cases.closedAt, keepCasesClosedAfter)),
+                  ),
+                ),
+            ),
+          ),
+        )
+        .returning({ id: people.id });
       return rows.length;
     },
 
