@@ -73,12 +73,3 @@ describe('first message that already asks something', () => {
     expect(choiceIds(replies.slice(-1))).toContain('lang:en');
   });
 });
-
-describe('talking to a counsellor', () => {
-  it('is honest that the chat is not open yet and gives numbers with trained people', async () => {
-    const user = await personIn('en');
-    const [r] = await h.say(user, 'can I talk to a counsellor');
-    expect(r?.text).toMatch(/181/);
-    expect(r?.text).toMatch(/14416/);
-  });
-});
