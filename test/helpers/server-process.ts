@@ -27,7 +27,13 @@ export interface ServerProcess {
  * Starts the real server (`tsx src/node.ts`) on an ephemeral port with a fresh database: a new PostgreSQL
  * database when DATABASE_URL is set (CI's second run), else an embedded PGlite in a temp DATA_DIR.
  */
-export async function startServer(env: Record<string, string> = {}, opts: { timeoutMs?: number } = {}): Promise<ServerProcess> {
+export interface StartOptions {
+  timeoutMs?: number;
+  /** Runs before the server starts, with the database env it will use (PGlite's directory is locked once it runs). */
+  beforeStart?: (dbEnv: Record<string, string>) => Promise<void>;
+}
+
+export async function startServer(env: Record<string, string> = {}, opts: StartOptions = {}): Promise<ServerProcess> {
   let databaseUrl: string | undefined;
   let dataDir: string | undefined = mkdtempSync(join(tmpdir(), 'saheli-e2e-'));
   let dropDb = async () => {};
@@ -36,6 +42,9 @@ export async function startServer(env: Record<string, string> = {}, opts: { time
     databaseUrl = made.url;
     dropDb = made.drop;
   }
+  const dbEnv: Record<string, string> = { DATA_DIR: dataDir, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+  if (env.ENCRYPTION_KEY) dbEnv.ENCRYPTION_KEY = env.ENCRYPTION_KEY;
+  await opts.beforeStart?.(dbEnv);
   const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/node.ts'], {
     cwd: ROOT,
     env: {
@@ -131,4 +140,20 @@ export function runServerToExit(env: Record<string, string>): Promise<{ code: nu
     child.stdout.on('data', (d) => { stdout += String(d); });
     child.on('exit', (code) => resolve({ code, stderr, stdout }));
   });
+}
+
+/** `npm run user:create` against a server's database (call from `beforeStart`). */
+export async function createUser(dbEnv: Record<string, string>, u: { email: string; role: string; password: string; name?: string }) {
+  const args = ['src/cli/user-create.ts', '--email', u.email, '--role', u.role, ...(u.name ? ['--name', u.name] : [])];
+  const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), args, {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...dbEnv, SAHELI_USER_PASSWORD: u.password },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d) => { err += String(d); });
+    child.on('exit', (c) => resolve({ code: c, stderr: err }));
+  });
+  if (code !== 0) throw new Error(`user:create failed: ${stderr}`);
 }
