@@ -81,7 +81,7 @@ export function caseRoutes(deps: { staff: StaffStore; cases: CaseStore; core: Co
   app.post('/console/api/cases/:caseId/messages', async (c) => {
     const user = c.get('user');
     const row = await visible(c.req.param('caseId'), user);
-    if (!row || row.status !== 'active' || row.counsellorId !== user.id) return c.json({ error: 'claim this conversation first' }, 409);
+    if (row?.status !== 'active' || row.counsellorId !== user.id) return c.json({ error: 'claim this conversation first' }, 409);
     const body = await jsonBody(c.req, textSchema);
     if (typeof body === 'string') return c.json({ error: body }, 400);
     const stored = await cases.addMessage(row.id, 'out', body.text, user.id);
@@ -116,7 +116,7 @@ export function caseRoutes(deps: { staff: StaffStore; cases: CaseStore; core: Co
   app.post('/console/api/cases/:caseId/transfer', async (c) => {
     const user = c.get('user');
     const row = await visible(c.req.param('caseId'), user);
-    if (!row || row.status !== 'active') return c.json({ error: 'only an active conversation can be transferred' }, 409);
+    if (row?.status !== 'active') return c.json({ error: 'only an active conversation can be transferred' }, 409);
     const body = await jsonBody(c.req, transferSchema);
     if (typeof body === 'string') return c.json({ error: body }, 400);
     const target = await staff.byId(body.counsellorId);
@@ -131,7 +131,7 @@ export function caseRoutes(deps: { staff: StaffStore; cases: CaseStore; core: Co
   app.post('/console/api/cases/:caseId/close', async (c) => {
     const user = c.get('user');
     const row = await visible(c.req.param('caseId'), user);
-    if (!row || row.status !== 'active' || (row.counsellorId !== user.id && user.role !== 'admin')) {
+    if (row?.status !== 'active' || (row.counsellorId !== user.id && user.role !== 'admin')) {
       return c.json({ error: 'only your active conversation can be closed' }, 409);
     }
     const body = await jsonBody(c.req, closeSchema);
