@@ -390,9 +390,11 @@
       schedulePoll(document.hidden ? POLL_HIDDEN_MS : 0);
     });
 
-    var isNew = loadSession();
-    if (isNew) send({ command: 'start' }, null);
-    else poll(); // a reload in the same tab: fetch the conversation again
+    // New session: the welcome. A reload in the same tab: the server keeps no transcript for the page
+    // (only later messages, such as a counsellor's, wait to be collected), so 'start' brings back the
+    // menu in her language, and the poll collects anything waiting.
+    loadSession();
+    send({ command: 'start' }, null);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
