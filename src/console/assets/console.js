@@ -1,0 +1,993 @@
+/*
+ * Saheli counsellor console. Plain browser JavaScript, no build step, no framework, no modules, under a
+ * strict CSP (no inline script or style). Everything a person wrote is put on the page with textContent
+ * only, never innerHTML: a message containing markup shows as text.
+ *
+ * The API never sends phone numbers or platform names; this page has no place to show them either.
+ */
+(() => {
+  'use strict';
+
+  const API = '/console/api';
+  const UI_LANG_KEY = 'saheli.console.lang';
+  const POLL_MS = 20_000;
+  const CLOCK_MS = 30_000;
+  const REQUEST_TIMEOUT_MS = 20_000;
+  const SSE_RETRY_MS = 5_000;
+
+  // ---- UI strings (the console's own language, not the person's) ----
+
+  const STRINGS = {
+    en: {
+      title: 'Saheli counsellor console',
+      uiLanguage: 'Console language',
+      loading: 'Loading…',
+      signInTitle: 'Sign in',
+      email: 'Email',
+      password: 'Password',
+      signInButton: 'Sign in',
+      signingIn: 'Signing in…',
+      signOut: 'Sign out',
+      signedInAs: 'Signed in as {name}',
+      missingFields: 'Enter your email and password.',
+      wrongCredentials: 'Wrong email or password.',
+      locked: 'This account is locked. Try again in {n} minutes.',
+      rateLimited: 'Too many attempts from here. Try again in {n} minutes.',
+      sessionEnded: 'Your session has ended. Please sign in again.',
+      offline: 'Cannot reach the server. Check the connection and try again.',
+      failed: 'That did not work ({error}). Please try again.',
+      queueTitle: 'Conversations',
+      waiting: 'Waiting',
+      mine: 'My conversations',
+      noneWaiting: 'No one is waiting.',
+      noneMine: 'You have no open conversations.',
+      pickCase: 'Choose a conversation from the list.',
+      claim: 'Claim',
+      open: 'Open',
+      emergency: 'Emergency',
+      thirdParty: 'For someone else',
+      waitingFor: 'waiting {n} min',
+      waitingJustNow: 'waiting <1 min',
+      startedAgo: 'started {n} min ago',
+      unread: '{n} new',
+      newWaiting: 'A new conversation is waiting.',
+      newEmergency: 'An emergency conversation is waiting.',
+      taken: 'Another counsellor took this conversation.',
+      gone: 'This conversation is no longer waiting: another counsellor took it, or she left.',
+      claimed: 'You claimed {ref}.',
+      noDistrict: 'district not known',
+      language: 'Language: {lang}',
+      rtl: 'right-to-left',
+      channel_telegram: 'Telegram',
+      channel_whatsapp: 'WhatsApp',
+      channel_web: 'Web chat',
+      status_waiting: 'Waiting for a counsellor. Claim it to reply.',
+      status_closed: 'This conversation is closed.',
+      status_other: 'Another counsellor has this conversation.',
+      transferTo: 'Transfer to',
+      transfer: 'Transfer',
+      chooseCounsellor: 'Choose a counsellor',
+      onlineMark: '(online)',
+      awayMark: '(away)',
+      transferred: '{ref} was transferred to {name}.',
+      outcome: 'Outcome',
+      chooseOutcome: 'Choose an outcome',
+      outcome_information: 'Information given',
+      outcome_referred_osc: 'Referred to One Stop Centre',
+      outcome_referred_police: 'Referred to police',
+      outcome_legal_aid: 'Legal aid',
+      outcome_other: 'Other',
+      closeCase: 'Close conversation',
+      needOutcome: 'Choose an outcome first.',
+      closeConfirm: 'Close {ref} as “{outcome}”? She will be told the conversation has ended and the bot will answer her again.',
+      closeYes: 'Yes, close it',
+      cancel: 'Cancel',
+      closedDone: '{ref} is closed.',
+      cannedLabel: 'Prepared replies',
+      cannedPlaceholder: 'Prepared replies…',
+      enterHint: 'Enter sends, Shift+Enter for a new line',
+      replyLabel: 'Your reply',
+      replyPlaceholder: 'Write a reply…',
+      notePlaceholder: 'Write a reply or a private note…',
+      send: 'Send',
+      addNote: 'Add private note',
+      notDelivered: 'The reply was saved but could not be delivered.',
+      you: 'You',
+      counsellor: 'Counsellor',
+      noteLabel: 'Private note — only counsellors see this',
+      noteBy: 'Private note by {name} — only counsellors see this',
+      system: 'System',
+      newMessage: 'New message in {ref}',
+    },
+    hi: {
+      title: 'सहेली परामर्शदाता कंसोल',
+      uiLanguage: 'कंसोल की भाषा',
+      loading: 'लोड हो रहा है…',
+      signInTitle: 'साइन इन करें',
+      email: 'ईमेल',
+      password: 'पासवर्ड',
+      signInButton: 'साइन इन करें',
+      signingIn: 'साइन इन हो रहा है…',
+      signOut: 'साइन आउट',
+      signedInAs: '{name} के रूप में साइन इन',
+      missingFields: 'अपना ईमेल और पासवर्ड लिखें।',
+      wrongCredentials: 'ईमेल या पासवर्ड गलत है।',
+      locked: 'यह खाता अभी बंद है। {n} मिनट बाद फिर कोशिश करें।',
+      rateLimited: 'यहाँ से बहुत ज़्यादा कोशिशें हुईं। {n} मिनट बाद फिर कोशिश करें।',
+      sessionEnded: 'आपका सत्र खत्म हो गया। कृपया फिर से साइन इन करें।',
+      offline: 'सर्वर से संपर्क नहीं हो पा रहा। कनेक्शन जाँचें और फिर कोशिश करें।',
+      failed: 'यह नहीं हो पाया ({error})। फिर कोशिश करें।',
+      queueTitle: 'बातचीत',
+      waiting: 'इंतज़ार में',
+      mine: 'मेरी बातचीत',
+      noneWaiting: 'कोई इंतज़ार में नहीं है।',
+      noneMine: 'आपकी कोई खुली बातचीत नहीं है।',
+      pickCase: 'सूची से कोई बातचीत चुनें।',
+      claim: 'लें',
+      open: 'खोलें',
+      emergency: 'आपातकाल',
+      thirdParty: 'किसी और के लिए',
+      waitingFor: '{n} मिनट से इंतज़ार',
+      waitingJustNow: '1 मिनट से कम इंतज़ार',
+      startedAgo: '{n} मिनट पहले शुरू',
+      unread: '{n} नए',
+      newWaiting: 'एक नई बातचीत इंतज़ार में है।',
+      newEmergency: 'एक आपातकालीन बातचीत इंतज़ार में है।',
+      taken: 'यह बातचीत किसी और परामर्शदाता ने ले ली है।',
+      gone: 'यह बातचीत अब इंतज़ार में नहीं है: किसी और परामर्शदाता ने ले ली, या वे चली गईं।',
+      claimed: '{ref} अब आपकी है।',
+      noDistrict: 'ज़िला पता नहीं',
+      language: 'भाषा: {lang}',
+      rtl: 'दाएँ से बाएँ',
+      channel_telegram: 'टेलीग्राम',
+      channel_whatsapp: 'व्हाट्सऐप',
+      channel_web: 'वेब चैट',
+      status_waiting: 'परामर्शदाता का इंतज़ार। जवाब देने के लिए इसे लें।',
+      status_closed: 'यह बातचीत बंद हो चुकी है।',
+      status_other: 'यह बातचीत किसी और परामर्शदाता के पास है।',
+      transferTo: 'किसे सौंपें',
+      transfer: 'सौंपें',
+      chooseCounsellor: 'परामर्शदाता चुनें',
+      onlineMark: '(ऑनलाइन)',
+      awayMark: '(दूर)',
+      transferred: '{ref} अब {name} को सौंप दी गई।',
+      outcome: 'नतीजा',
+      chooseOutcome: 'नतीजा चुनें',
+      outcome_information: 'जानकारी दी गई',
+      outcome_referred_osc: 'वन स्टॉप सेंटर भेजा',
+      outcome_referred_police: 'पुलिस के पास भेजा',
+      outcome_legal_aid: 'कानूनी सहायता',
+      outcome_other: 'अन्य',
+      closeCase: 'बातचीत बंद करें',
+      needOutcome: 'पहले नतीजा चुनें।',
+      closeConfirm: '{ref} को “{outcome}” के साथ बंद करें? उन्हें बताया जाएगा कि बातचीत खत्म हुई और बॉट फिर से जवाब देगा।',
+      closeYes: 'हाँ, बंद करें',
+      cancel: 'रद्द करें',
+      closedDone: '{ref} बंद हो गई।',
+      cannedLabel: 'तैयार जवाब',
+      cannedPlaceholder: 'तैयार जवाब…',
+      enterHint: 'Enter से भेजें, नई पंक्ति के लिए Shift+Enter',
+      replyLabel: 'आपका जवाब',
+      replyPlaceholder: 'जवाब लिखें…',
+      notePlaceholder: 'जवाब या निजी नोट लिखें…',
+      send: 'भेजें',
+      addNote: 'निजी नोट जोड़ें',
+      notDelivered: 'जवाब सहेजा गया, पर पहुँचाया नहीं जा सका।',
+      you: 'आप',
+      counsellor: 'परामर्शदाता',
+      noteLabel: 'निजी नोट — सिर्फ़ परामर्शदाता देख सकते हैं',
+      noteBy: '{name} का निजी नोट — सिर्फ़ परामर्शदाता देख सकते हैं',
+      system: 'सिस्टम',
+      newMessage: '{ref} में नया संदेश',
+    },
+  };
+
+  /** The person's language, named in itself and in the console's language. */
+  const LANGUAGES = {
+    en: { own: 'English', en: 'English', hi: 'अंग्रेज़ी' },
+    hi: { own: 'हिन्दी', en: 'Hindi', hi: 'हिन्दी' },
+    ur: { own: 'اردو', en: 'Urdu', hi: 'उर्दू' },
+    ks: { own: 'کٲشُر', en: 'Kashmiri', hi: 'कश्मीरी' },
+    doi: { own: 'डोगरी', en: 'Dogri', hi: 'डोगरी' },
+  };
+
+  let uiLang = 'en';
+  try {
+    const saved = localStorage.getItem(UI_LANG_KEY);
+    if (saved && STRINGS[saved]) uiLang = saved;
+  } catch {
+    /* storage disabled: English */
+  }
+
+  function t(key, vars) {
+    const s = STRINGS[uiLang][key] ?? STRINGS.en[key] ?? key;
+    return vars ? s.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m)) : s;
+  }
+
+  // ---- State: in memory only; nothing about a case is written to storage ----
+
+  const state = {
+    user: null,
+    csrf: null,
+    cases: [],
+    fetchedAt: 0,
+    current: null, // CaseSummary of the open case
+    seen: new Set(), // message ids shown in the log
+    unread: new Map(), // caseId -> count
+    canned: new Map(), // lang -> replies
+    counsellors: [],
+    events: null,
+    pollTimer: null,
+    clockTimer: null,
+    queueTimer: null,
+    queueLoading: null,
+    queueAgain: false,
+    knownWaiting: null,
+    drafts: new Map(), // caseId -> unsent text, so switching cases loses nothing
+    openSeq: 0,
+  };
+
+  const $ = (id) => document.getElementById(id);
+  const els = {};
+
+  // ---- HTTP ----
+
+  class ApiError extends Error {
+    constructor(status, data) {
+      super(data?.error || `HTTP ${status}`);
+      this.status = status;
+      this.data = data || {};
+    }
+  }
+
+  async function api(method, path, body) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
+    const headers = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (method !== 'GET' && state.csrf) headers['x-csrf-token'] = state.csrf;
+    let res;
+    try {
+      res = await fetch(API + path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'same-origin',
+        cache: 'no-store',
+        signal: controller.signal,
+      });
+    } catch {
+      throw new ApiError(0, { error: 'offline' });
+    } finally {
+      clearTimeout(timer);
+    }
+    let data = {};
+    if (res.status !== 204) {
+      try {
+        data = await res.json();
+      } catch {
+        data = {};
+      }
+    }
+    if (!res.ok) {
+      // A session that ended (expired, signed out elsewhere) sends everything back to the sign-in form.
+      if (res.status === 401 && path !== '/login' && state.user) sessionEnded();
+      throw new ApiError(res.status, data);
+    }
+    return data;
+  }
+
+  // ---- Small DOM helpers (textContent only) ----
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+
+  function clear(node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+  }
+
+  let noticeTimer = null;
+  function notice(text, kind) {
+    clearTimeout(noticeTimer);
+    els.notice.textContent = text;
+    els.notice.className = `notice notice-${kind || 'info'}`;
+    els.notice.hidden = !text;
+    if (text) noticeTimer = setTimeout(() => (els.notice.hidden = true), kind === 'error' ? 15_000 : 8_000);
+  }
+
+  function announce(text) {
+    els.announcer.textContent = '';
+    // A fresh text node so screen readers announce a repeated message too.
+    setTimeout(() => (els.announcer.textContent = text), 50);
+  }
+
+  function errorText(err) {
+    if (err.status === 0) return t('offline');
+    return t('failed', { error: err.data.error || err.status });
+  }
+
+  // ---- UI language ----
+
+  function applyUiLang() {
+    document.documentElement.lang = uiLang;
+    document.title = t('title');
+    for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+    for (const node of document.querySelectorAll('[data-i18n-placeholder]')) node.placeholder = t(node.dataset.i18nPlaceholder);
+    for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', t(node.dataset.i18nLabel));
+    for (const b of document.querySelectorAll('[data-ui-lang]')) b.setAttribute('aria-pressed', String(b.dataset.uiLang === uiLang));
+    if (state.user) {
+      els.whoami.textContent = t('signedInAs', { name: state.user.displayName });
+      renderQueue();
+      if (state.current) renderCaseHead();
+      renderCounsellors();
+      relabelMessages();
+    }
+  }
+
+  function setUiLang(lang) {
+    if (!STRINGS[lang]) return;
+    uiLang = lang;
+    try {
+      localStorage.setItem(UI_LANG_KEY, lang);
+    } catch {
+      /* not remembered; still switched */
+    }
+    applyUiLang();
+  }
+
+  // ---- Screens ----
+
+  function show(screen) {
+    els.loading.hidden = true;
+    els.signIn.hidden = screen !== 'sign-in';
+    els.signInForm.hidden = screen !== 'sign-in';
+    els.app.hidden = screen !== 'app';
+    els.signOut.hidden = screen !== 'app';
+    els.whoami.hidden = screen !== 'app';
+  }
+
+  function signedIn(data) {
+    state.user = data.user;
+    state.csrf = data.csrfToken;
+    els.whoami.textContent = t('signedInAs', { name: state.user.displayName });
+    show('app');
+    applyUiLang();
+    refreshQueue();
+    connectEvents();
+    clearInterval(state.pollTimer);
+    state.pollTimer = setInterval(() => {
+      refreshQueue();
+      if (state.current) reloadCase();
+    }, POLL_MS);
+    clearInterval(state.clockTimer);
+    state.clockTimer = setInterval(renderQueue, CLOCK_MS);
+  }
+
+  /** Wipes everything about cases from the page and from memory. */
+  function signedOut() {
+    state.user = null;
+    state.csrf = null;
+    state.cases = [];
+    state.current = null;
+    state.seen = new Set();
+    state.unread = new Map();
+    state.knownWaiting = null;
+    state.drafts = new Map();
+    clearInterval(state.pollTimer);
+    clearInterval(state.clockTimer);
+    if (state.events) state.events.close();
+    state.events = null;
+    clear(els.waitingList);
+    clear(els.mineList);
+    clear(els.log);
+    els.case.hidden = true;
+    els.noCase.hidden = false;
+    els.password.value = '';
+    els.reply.value = '';
+    show('sign-in');
+  }
+
+  function sessionEnded() {
+    signedOut();
+    els.signInError.textContent = t('sessionEnded');
+  }
+
+  async function signIn(e) {
+    e.preventDefault();
+    const email = els.email.value.trim();
+    const password = els.password.value;
+    els.signInError.textContent = '';
+    if (!email || !password) {
+      els.signInError.textContent = t('missingFields');
+      (email ? els.password : els.email).focus();
+      return;
+    }
+    els.signInButton.disabled = true;
+    els.signInButton.textContent = t('signingIn');
+    try {
+      const data = await api('POST', '/login', { email, password });
+      els.password.value = '';
+      signedIn(data);
+    } catch (err) {
+      const minutes = Math.max(1, Math.ceil((Number(err.data.retryAfterSeconds) || 60) / 60));
+      // Never say whether the email exists: one message for a wrong email and a wrong password.
+      if (err.status === 423) els.signInError.textContent = t('locked', { n: minutes });
+      else if (err.status === 429) els.signInError.textContent = t('rateLimited', { n: minutes });
+      else if (err.status === 401) els.signInError.textContent = t('wrongCredentials');
+      else if (err.status === 400) els.signInError.textContent = t('missingFields');
+      else els.signInError.textContent = errorText(err);
+      els.password.value = '';
+      els.password.focus();
+    } finally {
+      els.signInButton.disabled = false;
+      els.signInButton.textContent = t('signInButton');
+    }
+  }
+
+  async function signOut() {
+    try {
+      await api('POST', '/logout');
+    } catch {
+      /* the page forgets the session either way */
+    }
+    signedOut();
+    els.email.focus();
+  }
+
+  // ---- Queue ----
+
+  function ageMinutes(c) {
+    const seconds = c.waitingSeconds + (Date.now() - state.fetchedAt) / 1000;
+    return Math.floor(seconds / 60);
+  }
+
+  function languageName(code) {
+    const l = LANGUAGES[code];
+    if (!l) return code;
+    return l.own === l[uiLang] ? l.own : `${l[uiLang]} (${l.own})`;
+  }
+
+  function badge(kind, text) {
+    return el('span', `badge badge-${kind}`, text);
+  }
+
+  function facts(c) {
+    return [languageName(c.language), t(`channel_${c.channel}`), c.district || t('noDistrict')];
+  }
+
+  function caseItem(c) {
+    const li = el('li', 'case-item');
+    li.dataset.caseId = c.caseId;
+    if (c.emergency) li.classList.add('is-emergency');
+    if (state.current && state.current.caseId === c.caseId) li.classList.add('is-current');
+
+    const open = el('button', 'case-open');
+    open.type = 'button';
+    const line1 = el('span', 'case-line');
+    line1.appendChild(el('span', 'case-ref', c.ref));
+    if (c.emergency) line1.appendChild(badge('emergency', t('emergency')));
+    if (c.thirdParty) line1.appendChild(badge('third', t('thirdParty')));
+    const unread = state.unread.get(c.caseId);
+    if (unread) line1.appendChild(badge('unread', t('unread', { n: unread })));
+    open.appendChild(line1);
+    const minutes = ageMinutes(c);
+    let when = t('startedAgo', { n: Math.max(1, minutes) });
+    if (c.status === 'waiting') when = minutes < 1 ? t('waitingJustNow') : t('waitingFor', { n: minutes });
+    open.appendChild(el('span', 'case-meta', [when, ...facts(c)].join(' · ')));
+    open.addEventListener('click', () => openCase(c.caseId));
+    if (state.current && state.current.caseId === c.caseId) open.setAttribute('aria-current', 'true');
+    li.appendChild(open);
+
+    if (c.status === 'waiting') {
+      const claim = el('button', 'btn btn-primary btn-claim', t('claim'));
+      claim.type = 'button';
+      claim.setAttribute('aria-label', `${t('claim')} ${c.ref}`);
+      claim.addEventListener('click', () => claimCase(c.caseId, claim));
+      li.appendChild(claim);
+    }
+    return li;
+  }
+
+  function sortedQueue() {
+    // The server already orders the waiting list (emergencies, then her district/language, then the
+    // longest wait); a stable sort only makes sure emergencies stay on top whatever it sends.
+    const waiting = state.cases.filter((c) => c.status === 'waiting');
+    waiting.sort((a, b) => Number(b.emergency) - Number(a.emergency));
+    const mine = state.cases.filter((c) => c.status === 'active' && c.mine);
+    return { waiting, mine };
+  }
+
+  function renderQueue() {
+    if (!state.user) return;
+    const { waiting, mine } = sortedQueue();
+    // Keep keyboard focus on the same case across a re-render.
+    const focused = document.activeElement?.closest?.('.case-item');
+    const focusedId = focused?.dataset.caseId;
+    const focusedClaim = document.activeElement?.classList.contains('btn-claim');
+    clear(els.waitingList);
+    clear(els.mineList);
+    for (const c of waiting) els.waitingList.appendChild(caseItem(c));
+    for (const c of mine) els.mineList.appendChild(caseItem(c));
+    els.waitingEmpty.hidden = waiting.length > 0;
+    els.mineEmpty.hidden = mine.length > 0;
+    els.waitingCount.textContent = waiting.length ? `(${waiting.length})` : '';
+    els.mineCount.textContent = mine.length ? `(${mine.length})` : '';
+    if (focusedId) {
+      const item = document.querySelector(`.case-item[data-case-id="${CSS.escape(focusedId)}"]`);
+      const target = item && (focusedClaim ? item.querySelector('.btn-claim') : item.querySelector('.case-open'));
+      if (target) target.focus();
+    }
+  }
+
+  function announceNewWaiting() {
+    const waiting = state.cases.filter((c) => c.status === 'waiting');
+    const ids = new Set(waiting.map((c) => c.caseId));
+    if (state.knownWaiting) {
+      const fresh = waiting.filter((c) => !state.knownWaiting.has(c.caseId));
+      if (fresh.some((c) => c.emergency)) announce(t('newEmergency'));
+      else if (fresh.length) announce(t('newWaiting'));
+    }
+    state.knownWaiting = ids;
+  }
+
+  async function refreshQueue() {
+    if (!state.user) return;
+    // One request at a time; a burst of queue events becomes one more refresh.
+    if (state.queueLoading) {
+      state.queueAgain = true;
+      return state.queueLoading;
+    }
+    state.queueLoading = (async () => {
+      try {
+        const data = await api('GET', '/queue');
+        state.cases = Array.isArray(data.cases) ? data.cases : [];
+        state.fetchedAt = Date.now();
+        announceNewWaiting();
+        renderQueue();
+      } catch (err) {
+        if (err.status !== 401) notice(errorText(err), 'error');
+      } finally {
+        state.queueLoading = null;
+        if (state.queueAgain) {
+          state.queueAgain = false;
+          refreshQueue();
+        }
+      }
+    })();
+    return state.queueLoading;
+  }
+
+  function queueSoon() {
+    clearTimeout(state.queueTimer);
+    state.queueTimer = setTimeout(refreshQueue, 150);
+  }
+
+  async function claimCase(caseId, button) {
+    if (button) button.disabled = true;
+    try {
+      const data = await api('POST', `/cases/${encodeURIComponent(caseId)}/claim`);
+      notice(t('claimed', { ref: data.case.ref }), 'ok');
+      await Promise.all([refreshQueue(), openCase(caseId)]);
+      els.reply.focus();
+    } catch (err) {
+      if (err.status === 409) {
+        notice(t('taken'), 'error');
+        if (state.current && state.current.caseId === caseId) showGone(t('taken'));
+      } else if (err.status !== 401) notice(errorText(err), 'error');
+      if (button) button.disabled = false;
+      refreshQueue();
+    }
+  }
+
+  // ---- Conversation ----
+
+  function showGone(text) {
+    state.current = null;
+    state.seen = new Set();
+    els.case.hidden = true;
+    els.noCase.hidden = false;
+    els.noCase.textContent = text || t('gone');
+    clear(els.log);
+    renderQueue();
+  }
+
+  function closeCaseView() {
+    state.current = null;
+    state.seen = new Set();
+    clear(els.log);
+    els.case.hidden = true;
+    els.noCase.hidden = false;
+    els.noCase.textContent = t('pickCase');
+    renderQueue();
+  }
+
+  function renderCaseHead() {
+    const c = state.current;
+    els.caseTitle.textContent = c.ref;
+    clear(els.caseBadges);
+    if (c.emergency) els.caseBadges.appendChild(badge('emergency', t('emergency')));
+    if (c.thirdParty) els.caseBadges.appendChild(badge('third', t('thirdParty')));
+    const lang = t('language', { lang: languageName(c.language) }) + (c.dir === 'rtl' ? ` · ${t('rtl')}` : '');
+    els.caseFacts.textContent = [lang, t(`channel_${c.channel}`), c.district || t('noDistrict')].join(' · ');
+
+    const mineActive = c.status === 'active' && c.mine;
+    els.caseClaim.hidden = c.status !== 'waiting';
+    els.transferBox.hidden = !mineActive;
+    els.closeBox.hidden = !mineActive;
+    els.composer.hidden = !(mineActive || c.status === 'waiting');
+    // Before she is claimed a counsellor may leave a note for colleagues but cannot write to her.
+    els.send.hidden = !mineActive;
+    els.canned.hidden = !mineActive;
+    els.reply.placeholder = mineActive ? t('replyPlaceholder') : t('notePlaceholder');
+    els.reply.lang = c.language;
+    if (!mineActive) els.closeConfirm.hidden = true;
+
+    let stateText = '';
+    if (c.status === 'waiting') stateText = t('status_waiting');
+    else if (c.status === 'closed') stateText = t('status_closed');
+    else if (!c.mine) stateText = t('status_other');
+    els.caseState.textContent = stateText;
+    els.caseState.hidden = !stateText;
+  }
+
+  function messageMeta(m) {
+    const c = state.current;
+    const time = formatTime(m.at);
+    const mine = state.user && m.author && m.author === state.user.displayName;
+    if (m.direction === 'in') return `${c ? c.ref : ''} · ${time}`;
+    if (m.direction === 'out') return `${mine ? t('you') : m.author || t('counsellor')} · ${time}`;
+    if (m.direction === 'note') return `${m.author ? t('noteBy', { name: mine ? t('you') : m.author }) : t('noteLabel')} · ${time}`;
+    return time;
+  }
+
+  function formatTime(iso) {
+    const d = new Date(iso);
+    if (Number.isNaN(d.getTime())) return '';
+    const locale = uiLang === 'hi' ? 'hi-IN' : 'en-IN';
+    const sameDay = d.toDateString() === new Date().toDateString();
+    return sameDay
+      ? d.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
+      : d.toLocaleString(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  }
+
+  const shown = new WeakMap(); // log item -> its message, to relabel when the UI language changes
+
+  function messageItem(m) {
+    const li = el('li', `msg msg-${m.direction}`);
+    li.dataset.messageId = String(m.id);
+    const text = el('p', 'msg-text', m.text);
+    if (m.direction === 'in') {
+      // Her words are in her language: right-to-left for Urdu and Kashmiri.
+      text.dir = m.dir === 'rtl' || m.dir === 'ltr' ? m.dir : 'auto';
+      if (state.current) text.lang = state.current.language;
+    } else {
+      // A counsellor may answer in her language or in English, and notes mix both: the text decides.
+      text.dir = 'auto';
+    }
+    const meta = el('p', 'msg-meta', messageMeta(m));
+    li.appendChild(text);
+    li.appendChild(meta);
+    shown.set(li, m);
+    return li;
+  }
+
+  function relabelMessages() {
+    for (const li of els.log.children) {
+      const m = shown.get(li);
+      if (m) li.querySelector('.msg-meta').textContent = messageMeta(m);
+    }
+  }
+
+  function isMessage(m) {
+    return m && (typeof m.id === 'string' || typeof m.id === 'number') && typeof m.text === 'string' && typeof m.direction === 'string';
+  }
+
+  function appendMessages(list) {
+    const log = els.log;
+    const atEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
+    for (const m of list) {
+      if (!isMessage(m) || state.seen.has(String(m.id))) continue;
+      state.seen.add(String(m.id));
+      log.appendChild(messageItem(m));
+    }
+    if (atEnd || list.length > 1) log.scrollTop = log.scrollHeight;
+  }
+
+  async function loadCanned(lang) {
+    if (!state.canned.has(lang)) {
+      try {
+        const data = await api('GET', `/canned?lang=${encodeURIComponent(lang)}`);
+        state.canned.set(lang, Array.isArray(data.replies) ? data.replies : []);
+      } catch {
+        return;
+      }
+    }
+    if (!state.current || state.current.language !== lang) return;
+    while (els.canned.options.length > 1) els.canned.remove(1);
+    for (const r of state.canned.get(lang)) {
+      const o = el('option', null, r.text.length > 90 ? `${r.text.slice(0, 88)}…` : r.text);
+      o.value = r.id;
+      o.lang = lang;
+      els.canned.appendChild(o);
+    }
+  }
+
+  async function loadCounsellors() {
+    try {
+      const data = await api('GET', '/counsellors');
+      state.counsellors = Array.isArray(data.counsellors) ? data.counsellors : [];
+    } catch {
+      state.counsellors = [];
+    }
+    renderCounsellors();
+  }
+
+  function renderCounsellors() {
+    const chosen = els.transferTo.value;
+    clear(els.transferTo);
+    const first = el('option', null, t('chooseCounsellor'));
+    first.value = '';
+    els.transferTo.appendChild(first);
+    const others = state.counsellors.filter((c) => !state.user || c.id !== state.user.id);
+    others.sort((a, b) => Number(b.online) - Number(a.online) || a.displayName.localeCompare(b.displayName));
+    for (const c of others) {
+      const o = el('option', null, `${c.displayName} ${c.online ? t('onlineMark') : t('awayMark')}`);
+      o.value = c.id;
+      els.transferTo.appendChild(o);
+    }
+    els.transferTo.value = chosen;
+  }
+
+  async function openCase(caseId) {
+    const seq = ++state.openSeq;
+    const switching = !state.current || state.current.caseId !== caseId;
+    let data;
+    try {
+      data = await api('GET', `/cases/${encodeURIComponent(caseId)}`);
+    } catch (err) {
+      if (seq !== state.openSeq) return;
+      if (err.status === 404) {
+        // It was waiting a moment ago: someone else claimed it, or she left.
+        notice(t('gone'), 'error');
+        showGone();
+        refreshQueue();
+      } else if (err.status !== 401) notice(errorText(err), 'error');
+      return;
+    }
+    if (seq !== state.openSeq) return; // a later click won
+    if (switching) {
+      if (state.current) state.drafts.set(state.current.caseId, els.reply.value);
+      state.seen = new Set();
+      clear(els.log);
+      els.reply.value = state.drafts.get(caseId) || '';
+      state.drafts.delete(caseId);
+      // The whole transcript arrives at once: do not make a screen reader read it out as "new".
+      els.log.setAttribute('aria-busy', 'true');
+      els.outcome.value = '';
+      els.closeConfirm.hidden = true;
+      els.transferTo.value = '';
+    }
+    state.current = data.case;
+    state.unread.delete(caseId);
+    els.noCase.hidden = true;
+    els.case.hidden = false;
+    renderCaseHead();
+    appendMessages(data.messages || []);
+    els.log.setAttribute('aria-busy', 'false');
+    renderQueue();
+    if (switching) {
+      loadCanned(data.case.language);
+      if (data.case.mine && data.case.status === 'active') loadCounsellors();
+      els.log.scrollTop = els.log.scrollHeight;
+    }
+  }
+
+  function reloadCase() {
+    if (state.current) return openCase(state.current.caseId);
+  }
+
+  async function post(kind) {
+    const c = state.current;
+    const text = els.reply.value.trim();
+    if (!c || !text) return;
+    const button = kind === 'notes' ? els.addNote : els.send;
+    button.disabled = true;
+    // Cleared at once so she can type the next line; given back if it could not be saved.
+    els.reply.value = '';
+    try {
+      const data = await api('POST', `/cases/${encodeURIComponent(c.caseId)}/${kind}`, { text });
+      if (state.current && state.current.caseId === c.caseId) {
+        appendMessages([data.message]);
+        els.log.scrollTop = els.log.scrollHeight;
+      }
+      if (data.delivered === false) notice(t('notDelivered'), 'error');
+    } catch (err) {
+      if (state.current && state.current.caseId === c.caseId && !els.reply.value) els.reply.value = text;
+      else if (!state.drafts.get(c.caseId)) state.drafts.set(c.caseId, text);
+      if (err.status === 409) {
+        notice(errorText(err), 'error');
+        reloadCase();
+      } else if (err.status !== 401) notice(errorText(err), 'error');
+    } finally {
+      button.disabled = false;
+      els.reply.focus();
+    }
+  }
+
+  async function transfer() {
+    const c = state.current;
+    const to = els.transferTo.value;
+    if (!c || !to) {
+      els.transferTo.focus();
+      return;
+    }
+    const name = state.counsellors.find((x) => x.id === to)?.displayName || '';
+    els.transfer.disabled = true;
+    try {
+      await api('POST', `/cases/${encodeURIComponent(c.caseId)}/transfer`, { counsellorId: to });
+      notice(t('transferred', { ref: c.ref, name }), 'ok');
+      closeCaseView();
+      refreshQueue();
+    } catch (err) {
+      if (err.status !== 401) notice(errorText(err), 'error');
+    } finally {
+      els.transfer.disabled = false;
+    }
+  }
+
+  function askClose() {
+    const c = state.current;
+    const outcome = els.outcome.value;
+    if (!c) return;
+    if (!outcome) {
+      notice(t('needOutcome'), 'error');
+      els.outcome.focus();
+      return;
+    }
+    els.closeConfirmText.textContent = t('closeConfirm', { ref: c.ref, outcome: t(`outcome_${outcome}`) });
+    els.closeConfirm.hidden = false;
+    els.closeYes.focus();
+  }
+
+  async function confirmClose() {
+    const c = state.current;
+    const outcome = els.outcome.value;
+    if (!c || !outcome) return;
+    els.closeYes.disabled = true;
+    try {
+      const data = await api('POST', `/cases/${encodeURIComponent(c.caseId)}/close`, { outcome });
+      els.closeConfirm.hidden = true;
+      notice(t('closedDone', { ref: c.ref }), 'ok');
+      if (state.current && state.current.caseId === c.caseId) {
+        state.current = data.case;
+        renderCaseHead();
+        reloadCase();
+      }
+      refreshQueue();
+    } catch (err) {
+      if (err.status !== 401) notice(errorText(err), 'error');
+    } finally {
+      els.closeYes.disabled = false;
+    }
+  }
+
+  // ---- Live updates ----
+
+  function connectEvents() {
+    if (state.events) state.events.close();
+    const source = new EventSource(`${API}/events`);
+    state.events = source;
+    // After a reconnect, fetch what may have happened while the stream was down.
+    source.addEventListener('ready', () => {
+      refreshQueue();
+      reloadCase();
+    });
+    source.addEventListener('queue', (e) => {
+      queueSoon();
+      const data = parse(e.data);
+      if (data && state.current && data.caseId === state.current.caseId) reloadCase();
+    });
+    source.addEventListener('message', (e) => {
+      const data = parse(e.data);
+      if (!data || !isMessage(data.message)) return;
+      if (state.current && data.caseId === state.current.caseId) {
+        appendMessages([data.message]);
+        return;
+      }
+      const c = state.cases.find((x) => x.caseId === data.caseId);
+      if (c && data.message.direction === 'in') {
+        state.unread.set(c.caseId, (state.unread.get(c.caseId) || 0) + 1);
+        announce(t('newMessage', { ref: c.ref }));
+        renderQueue();
+      }
+    });
+    source.addEventListener('error', () => {
+      // EventSource retries by itself unless the server refused the stream (e.g. the session ended).
+      if (source.readyState !== EventSource.CLOSED || state.events !== source) return;
+      setTimeout(async () => {
+        if (state.events !== source || !state.user) return;
+        try {
+          await api('GET', '/me');
+          connectEvents();
+        } catch (err) {
+          if (err.status !== 401 && state.events === source) setTimeout(connectEvents, SSE_RETRY_MS);
+        }
+      }, SSE_RETRY_MS);
+    });
+  }
+
+  function parse(s) {
+    try {
+      return JSON.parse(s);
+    } catch {
+      return null;
+    }
+  }
+
+  // ---- Start ----
+
+  function bind() {
+    const ids = {
+      loading: 'loading', signIn: 'sign-in', signInForm: 'sign-in-form', signInError: 'sign-in-error',
+      signInButton: 'sign-in-button', email: 'email', password: 'password', app: 'app', whoami: 'whoami',
+      signOut: 'sign-out', notice: 'notice', announcer: 'announcer', waitingList: 'waiting-list',
+      mineList: 'mine-list', waitingEmpty: 'waiting-empty', mineEmpty: 'mine-empty', waitingCount: 'waiting-count',
+      mineCount: 'mine-count', noCase: 'no-case', case: 'case', caseTitle: 'case-title', caseBadges: 'case-badges',
+      caseFacts: 'case-facts', caseClaim: 'case-claim', transferBox: 'transfer-box', transferTo: 'transfer-to',
+      transfer: 'transfer', closeBox: 'close-box', outcome: 'outcome', close: 'close', closeConfirm: 'close-confirm',
+      closeConfirmText: 'close-confirm-text', closeYes: 'close-yes', closeNo: 'close-no', caseState: 'case-state',
+      log: 'log', composer: 'composer', canned: 'canned', reply: 'reply', addNote: 'add-note', send: 'send',
+    };
+    for (const [key, id] of Object.entries(ids)) els[key] = $(id);
+  }
+
+  async function start() {
+    bind();
+    applyUiLang();
+    for (const b of document.querySelectorAll('[data-ui-lang]')) b.addEventListener('click', () => setUiLang(b.dataset.uiLang));
+    els.signInForm.addEventListener('submit', signIn);
+    els.signOut.addEventListener('click', signOut);
+    els.caseClaim.addEventListener('click', () => state.current && claimCase(state.current.caseId, els.caseClaim));
+    els.composer.addEventListener('submit', (e) => {
+      e.preventDefault();
+      if (state.current?.mine && state.current.status === 'active') post('messages');
+    });
+    els.addNote.addEventListener('click', () => post('notes'));
+    els.reply.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter' || e.shiftKey || e.isComposing) return;
+      e.preventDefault();
+      if (state.current?.mine && state.current.status === 'active') post('messages');
+    });
+    els.canned.addEventListener('change', () => {
+      const lang = state.current?.language;
+      const reply = (state.canned.get(lang) || []).find((r) => r.id === els.canned.value);
+      if (reply) {
+        els.reply.value = reply.text;
+        els.reply.focus();
+      }
+      els.canned.value = '';
+    });
+    els.transfer.addEventListener('click', transfer);
+    els.close.addEventListener('click', askClose);
+    els.closeYes.addEventListener('click', confirmClose);
+    els.closeNo.addEventListener('click', () => {
+      els.closeConfirm.hidden = true;
+      els.close.focus();
+    });
+
+    try {
+      signedIn(await api('GET', '/me'));
+    } catch (err) {
+      show('sign-in');
+      if (err.status === 0) els.signInError.textContent = t('offline');
+      els.email.focus();
+    }
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
