@@ -7,3 +7,4 @@ export { staff, staffSessions } from './staff.js';
 export { auditLog, caseMessages, cases } from './cases.js';
 export { subscriptions } from './subscriptions.js';
 export { campaignOutbox, campaignPledges, campaigns } from './campaigns.js';
+export { whatsappHeld, whatsappOutbound, whatsappWindows } from './whatsapp.js';
