@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import { createTelegramBot, fallbackBotInfo } from './channels/telegram/bot.js';
 import { createTelegramSender } from './channels/telegram/sender.js';
 import { telegramWebhook } from './channels/telegram/webhook.js';
+import { createWhatsAppChannel } from './channels/whatsapp/channel.js';
 import { webChat } from './channels/web/routes.js';
 import { createWebSender } from './channels/web/sender.js';
 import type { Env } from './config/env.js';
@@ -78,10 +79,16 @@ export async function createDeps(env: Env, rt: Runtime) {
     if (env.TELEGRAM_WEBHOOK_SECRET) routes.push(telegramWebhook(telegram, env.TELEGRAM_WEBHOOK_SECRET, logger));
   }
 
+  const whatsapp = createWhatsAppChannel(env, { core, db: database.db, cipher });
+  if (whatsapp) {
+    core.senders.whatsapp = whatsapp.sender;
+    routes.push(whatsapp.routes);
+  }
+
   routes.push(consoleRoutes({ staff, cases, core, hub, clientIp: rt.clientIp as (c: unknown) => string, assets: rt.consoleAssets }));
 
   const app = createApp({ logger, ping: () => database.ping(), routes });
-  return { app, core, store, messages, centres, cases, staff, hub, telegram, counters, cipher, caseRetentionDays: env.CASE_RETENTION_DAYS };
+  return { app, core, store, messages, centres, cases, staff, hub, telegram, whatsapp, counters, cipher, caseRetentionDays: env.CASE_RETENTION_DAYS };
 }
 
 export type Deps = Awaited<ReturnType<typeof createDeps>>;
