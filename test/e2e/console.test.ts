@@ -13,6 +13,7 @@ const SECRET = 'e2e-webhook-secret-0123456789';
 const PASSWORD = 'a-long-console-password';
 const ASHA = 'asha@example.org';
 const BILQEES = 'bilqees@example.org';
+const LOCKED = 'locked@example.org';
 /** Live updates come over SSE; the console's fallback poll is 20 s, so anything slower than this failed live. */
 const LIVE_MS = 8_000;
 
@@ -30,6 +31,7 @@ beforeAll(async () => {
       beforeStart: async (dbEnv) => {
         await createUser(dbEnv, { email: ASHA, role: 'counsellor', password: PASSWORD, name: 'Asha' });
         await createUser(dbEnv, { email: BILQEES, role: 'counsellor', password: PASSWORD, name: 'Bilqees' });
+        await createUser(dbEnv, { email: LOCKED, role: 'counsellor', password: PASSWORD, name: 'Locked' });
       },
     },
   );
@@ -148,6 +150,21 @@ describe('counsellor console in Chromium', () => {
     expect(failures).toEqual([]);
   });
 
+  it('sign-in: a locked account is told how long to wait, even with the right password', async () => {
+    for (let i = 0; i < 5; i++) {
+      const res = await fetch(`${server.url}/console/api/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: LOCKED, password: 'wrong-password-again' }),
+      });
+      expect(res.status).toBe(401);
+    }
+    const { page } = await openConsole();
+    await signIn(page, LOCKED);
+    await page.getByText(/This account is locked\. Try again in 1[45] minutes\./).waitFor();
+    expect(await page.locator('#app').isHidden()).toBe(true);
+  });
+
   it('a person on Telegram asks, the counsellor claims, replies, sees her answer live, notes, and closes', async () => {
     const { page, dialogs, failures } = await signedInConsole(ASHA);
     const known = await listedIds(page);
@@ -249,6 +266,17 @@ describe('counsellor console in Chromium', () => {
     await loser.getByText('Another counsellor took this conversation.').first().waitFor();
     await winner.locator(`#mine-list [data-case-id="${caseId}"]`).waitFor();
     await caseItem(loser, caseId).waitFor({ state: 'detached', timeout: LIVE_MS });
+
+    // The winner hands it to the other counsellor, who sees it arrive among hers.
+    const loserName = loser === a.page ? 'Asha' : 'Bilqees';
+    await winner.locator('#case-title').waitFor();
+    await winner.locator('#transfer-to option', { hasText: loserName }).waitFor({ state: 'attached' });
+    const optionValue = await winner.locator('#transfer-to option', { hasText: loserName }).getAttribute('value');
+    await winner.getByLabel('Transfer to').selectOption(optionValue as string);
+    await winner.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await winner.getByText(`was transferred to ${loserName}`).waitFor();
+    await winner.locator(`#mine-list [data-case-id="${caseId}"]`).waitFor({ state: 'detached', timeout: LIVE_MS });
+    await loser.locator(`#mine-list [data-case-id="${caseId}"]`).waitFor({ timeout: LIVE_MS });
   });
 
   it('a POST without the CSRF header is refused with 403 and changes nothing', async () => {

@@ -54,6 +54,7 @@
       newEmergency: 'An emergency conversation is waiting.',
       taken: 'Another counsellor took this conversation.',
       gone: 'This conversation is no longer waiting: another counsellor took it, or she left.',
+      movedAway: 'This conversation was moved to another counsellor.',
       claimed: 'You claimed {ref}.',
       noDistrict: 'district not known',
       language: 'Language: {lang}',
@@ -135,6 +136,7 @@
       newEmergency: 'एक आपातकालीन बातचीत इंतज़ार में है।',
       taken: 'यह बातचीत किसी और परामर्शदाता ने ले ली है।',
       gone: 'यह बातचीत अब इंतज़ार में नहीं है: किसी और परामर्शदाता ने ले ली, या वे चली गईं।',
+      movedAway: 'यह बातचीत किसी और परामर्शदाता को सौंप दी गई है।',
       claimed: '{ref} अब आपकी है।',
       noDistrict: 'ज़िला पता नहीं',
       language: 'भाषा: {lang}',
@@ -225,6 +227,7 @@
     knownWaiting: null,
     drafts: new Map(), // caseId -> unsent text, so switching cases loses nothing
     openSeq: 0,
+    acting: new Set(), // caseIds with a transfer or close in flight: their own events must not reload them
   };
 
   const $ = (id) => document.getElementById(id);
@@ -586,6 +589,7 @@
   // ---- Conversation ----
 
   function showGone(text) {
+    state.openSeq++;
     state.current = null;
     state.seen = new Set();
     els.case.hidden = true;
@@ -596,6 +600,7 @@
   }
 
   function closeCaseView() {
+    state.openSeq++; // a load still in flight must not bring it back
     state.current = null;
     state.seen = new Set();
     clear(els.log);
@@ -751,9 +756,12 @@
     } catch (err) {
       if (seq !== state.openSeq) return;
       if (err.status === 404) {
-        // It was waiting a moment ago: someone else claimed it, or she left.
-        notice(t('gone'), 'error');
-        showGone();
+        // It was waiting a moment ago and someone else claimed it (or she left); or it was hers and
+        // someone moved it to another counsellor.
+        const wasMine = state.current && state.current.caseId === caseId && state.current.mine;
+        const text = wasMine ? t('movedAway') : t('gone');
+        notice(text, 'error');
+        showGone(text);
         refreshQueue();
       } else if (err.status !== 401) notice(errorText(err), 'error');
       return;
@@ -787,7 +795,7 @@
   }
 
   function reloadCase() {
-    if (state.current) return openCase(state.current.caseId);
+    if (state.current && !state.acting.has(state.current.caseId)) return openCase(state.current.caseId);
   }
 
   async function post(kind) {
@@ -827,14 +835,16 @@
     }
     const name = state.counsellors.find((x) => x.id === to)?.displayName || '';
     els.transfer.disabled = true;
+    state.acting.add(c.caseId);
     try {
       await api('POST', `/cases/${encodeURIComponent(c.caseId)}/transfer`, { counsellorId: to });
       notice(t('transferred', { ref: c.ref, name }), 'ok');
-      closeCaseView();
+      if (state.current && state.current.caseId === c.caseId) closeCaseView();
       refreshQueue();
     } catch (err) {
       if (err.status !== 401) notice(errorText(err), 'error');
     } finally {
+      state.acting.delete(c.caseId);
       els.transfer.disabled = false;
     }
   }
@@ -858,10 +868,12 @@
     const outcome = els.outcome.value;
     if (!c || !outcome) return;
     els.closeYes.disabled = true;
+    state.acting.add(c.caseId);
     try {
       const data = await api('POST', `/cases/${encodeURIComponent(c.caseId)}/close`, { outcome });
       els.closeConfirm.hidden = true;
       notice(t('closedDone', { ref: c.ref }), 'ok');
+      state.acting.delete(c.caseId);
       if (state.current && state.current.caseId === c.caseId) {
         state.current = data.case;
         renderCaseHead();
@@ -871,6 +883,7 @@
     } catch (err) {
       if (err.status !== 401) notice(errorText(err), 'error');
     } finally {
+      state.acting.delete(c.caseId);
       els.closeYes.disabled = false;
     }
   }
