@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { Env } from '../config/env.js';
 import type { Database } from './client.js';
 import { migratePglite, openPglite } from './pglite.js';
-import { migratePostgres, openPostgres } from './postgres.js';
+import { migratePostgres } from './migrate-postgres.js';
+import { openPostgres } from './postgres.js';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
 

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
-import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import type { Database, Db } from './client.js';
 import * as schema from './schema/index.js';
@@ -11,7 +10,10 @@ export interface PostgresOptions {
   serverless?: boolean;
 }
 
-/** PostgreSQL server through postgres.js. This module must stay free of PGlite (the Worker imports it). */
+/**
+ * PostgreSQL server through postgres.js. The Worker imports this module: keep it free of PGlite and of
+ * the migrator (which reads drizzle/ with node:fs); migrations are in migrate-postgres.ts.
+ */
 export function openPostgres(url: string, opts: PostgresOptions = {}): Database {
   const client = postgres(url, {
     max: opts.max ?? 10,
@@ -33,13 +35,4 @@ export function openPostgres(url: string, opts: PostgresOptions = {}): Database 
       await client.end({ timeout: 5 });
     },
   };
-}
-
-export async function migratePostgres(url: string, migrationsFolder: string): Promise<void> {
-  const client = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    await migrate(drizzle({ client }), { migrationsFolder });
-  } finally {
-    await client.end({ timeout: 5 });
-  }
 }

@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import type { Database } from '../../src/db/client.js';
 import { migratePglite, openPglite } from '../../src/db/pglite.js';
-import { migratePostgres, openPostgres } from '../../src/db/postgres.js';
+import { migratePostgres } from '../../src/db/migrate-postgres.js';
+import { openPostgres } from '../../src/db/postgres.js';
 
 const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
