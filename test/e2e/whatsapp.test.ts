@@ -22,8 +22,8 @@ beforeAll(async () => {
     WHATSAPP_PHONE_NUMBER_ID: PHONE_ID,
     WHATSAPP_API_ROOT: fake.url,
     ENCRYPTION_KEY: KEY,
-  });
-});
+  }, { timeoutMs: 120_000 });
+}, 150_000);
 afterAll(async () => {
   await server?.stop();
   await fake?.close();
