@@ -6,6 +6,7 @@ import { telegramWebhook } from './channels/telegram/webhook.js';
 import { createWhatsAppChannel } from './channels/whatsapp/channel.js';
 import { webChat } from './channels/web/routes.js';
 import { createWebSender } from './channels/web/sender.js';
+import { createCampaigns } from './campaigns/wiring.js';
 import type { Env } from './config/env.js';
 import type { CoreDeps } from './core/handle-inbound.js';
 import type { Logger } from './core/ports.js';
@@ -56,6 +57,8 @@ export async function createDeps(env: Env, rt: Runtime) {
     services: { centres, cases: cases.desk },
     logger,
   };
+  const campaigns = createCampaigns({ env, db: database.db, cipher, chatLog: messages, translator, logger, coreSenders: core.senders });
+  Object.assign(core.services, { subscriptions: campaigns.subscriptions }); // read by the flows (FlowCtx.services)
 
   const routes: Hono[] = [
     webChat({
@@ -85,10 +88,10 @@ export async function createDeps(env: Env, rt: Runtime) {
     routes.push(whatsapp.routes);
   }
 
-  routes.push(consoleRoutes({ staff, cases, core, hub, clientIp: rt.clientIp as (c: unknown) => string, assets: rt.consoleAssets }));
+  routes.push(consoleRoutes({ staff, cases, core, hub, clientIp: rt.clientIp as (c: unknown) => string, assets: rt.consoleAssets, campaigns: campaigns.service }));
 
   const app = createApp({ logger, ping: () => database.ping(), routes });
-  return { app, core, store, messages, centres, cases, staff, hub, telegram, whatsapp, counters, cipher, caseRetentionDays: env.CASE_RETENTION_DAYS };
+  return { app, core, campaigns, store, messages, centres, cases, staff, hub, telegram, whatsapp, counters, cipher, caseRetentionDays: env.CASE_RETENTION_DAYS };
 }
 
 export type Deps = Awaited<ReturnType<typeof createDeps>>;

@@ -78,12 +78,17 @@ async function main(): Promise<void> {
   }
 
   const retention = startRetention(deps, logger);
+  // The campaign sender runs here unless CAMPAIGN_WORKER=off (then: npm run campaign -- worker).
+  const campaignWorker = env.CAMPAIGN_WORKER === 'on' ? deps.campaigns.worker() : undefined;
+  const campaignRun = campaignWorker?.run();
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
     retention.stop();
+    campaignWorker?.stop();
+    await campaignRun?.catch(() => {}); // lets in-flight sends be marked 'sent' before the database closes
     if (deps.telegram?.isRunning()) await deps.telegram.stop().catch(() => {});
     await deps.hub.close().catch(() => {});
     await new Promise<void>((resolve) => server.close(() => resolve()));

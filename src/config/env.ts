@@ -64,6 +64,17 @@ export const envSchema = z
       .default('09:00-18:00'),
     /** Days a closed counsellor conversation is kept before it is deleted. */
     CASE_RETENTION_DAYS: z.coerce.number().int('CASE_RETENTION_DAYS must be a whole number').min(1).max(3650).default(90),
+    /** Campaign sends per second: Telegram allows about 30 overall, WhatsApp Cloud API 80 by default. */
+    CAMPAIGN_TELEGRAM_RATE: z.coerce.number().positive('CAMPAIGN_TELEGRAM_RATE must be above 0').max(100_000).default(25),
+    CAMPAIGN_WHATSAPP_RATE: z.coerce.number().positive('CAMPAIGN_WHATSAPP_RATE must be above 0').max(100_000).default(80),
+    /** Minimum gap between two campaign messages to one Telegram chat (about one a second). */
+    CAMPAIGN_TELEGRAM_PER_CHAT_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+    /** A row claimed by a worker that died is re-sent after this long (the only window for a duplicate). */
+    CAMPAIGN_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    CAMPAIGN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+    CAMPAIGN_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+    /** Run the campaign sender inside the server (off: run `npm run campaign -- worker` instead). */
+    CAMPAIGN_WORKER: z.enum(['on', 'off']).default('on'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import type { CoreDeps } from '../core/handle-inbound.js';
 import type { CaseStore } from '../db/stores/case-store.js';
 import type { StaffStore } from '../db/stores/staff-store.js';
+import type { CampaignService } from '../campaigns/service.js';
+import { campaignRoutes } from './campaign-routes.js';
 import { caseRoutes } from './case-routes.js';
 import type { EventHub } from './events.js';
 import { sessionRoutes } from './session-routes.js';
@@ -14,6 +16,7 @@ export interface ConsoleDeps {
   hub: EventHub;
   clientIp(c: unknown): string;
   assets: { html: string; js: string; css: string };
+  campaigns?: CampaignService;
 }
 
 /** The counsellor console: pages at /console, JSON API at /console/api. */
@@ -26,5 +29,6 @@ export function consoleRoutes(deps: ConsoleDeps): Hono {
   app.route('/', sessionRoutes({ ...deps, logger: deps.core.logger }));
   app.route('/', caseRoutes(deps));
   app.route('/', streamRoutes(deps));
+  if (deps.campaigns) app.route('/', campaignRoutes({ staff: deps.staff, campaigns: deps.campaigns }));
   return app;
 }

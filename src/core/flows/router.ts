@@ -6,6 +6,7 @@ import { askLanguage, chooseLanguage, onboarding } from './language.js';
 import { menuChoices, menuReply, say } from './menu.js';
 import { rightsChoice, rightsMenu, rightsTopic } from './rights.js';
 import { emergency, helplines } from './safety.js';
+import * as sub from './subscription.js';
 import type { FlowCtx, Outcome } from './types.js';
 
 /** Exact words that always work, in every language, whatever the flow. */
@@ -22,6 +23,7 @@ export async function route(ctx: FlowCtx): Promise<Outcome> {
   if (c.kind === 'text') ctx.understanding = understand(c.text);
 
   const open = await ctx.services.cases.openCaseOf(ctx.conv.personId);
+  if (open && isStop(ctx)) await ctx.services.subscriptions?.unsubscribe(ctx.conv.personId, 'stop', ctx.event.receivedAt);
   if (open) {
     ctx.openCase = open;
     const handled = await duringHandoff(ctx, open, isSafetyCommand(ctx));
@@ -34,12 +36,12 @@ export async function route(ctx: FlowCtx): Promise<Outcome> {
     return emergency(ctx, u.emergency);
   }
 
-  if (c.kind === 'command') return command(ctx, c.command);
-  if (c.kind === 'choice') return choice(ctx, c.id);
+  if (c.kind === 'command') return sub.withOffer(ctx, await command(ctx, c.command, c.args));
+  if (c.kind === 'choice') return sub.withOffer(ctx, await choice(ctx, c.id));
   if (ctx.state.flow === 'new' || !ctx.state.language) return firstContact(ctx);
-  if (c.kind === 'location') return findHelpLocation(ctx, c.location);
+  if (c.kind === 'location') return sub.withOffer(ctx, await findHelpLocation(ctx, c.location));
   if (c.kind === 'unsupported') return { replies: [say(ctx, ctx.t('unsupported'), menuChoices(ctx))] };
-  return text(ctx, c.text);
+  return sub.withOffer(ctx, await text(ctx, c.text));
 }
 
 /**
@@ -65,14 +67,26 @@ function isSafetyCommand(ctx: FlowCtx): boolean {
   return false;
 }
 
+/** STOP in any language, or /stop, /unsubscribe. */
+function isStop(ctx: FlowCtx): boolean {
+  const c = ctx.event.content;
+  return (c.kind === 'command' && sub.isStopCommand(c.command)) || (c.kind === 'text' && sub.isStopWord(c.text));
+}
+
 function commandWord(raw: string) {
   return COMMAND_WORDS[raw.trim().toLowerCase().replace(/[.!?।۔]+$/u, '')];
 }
 
-function command(ctx: FlowCtx, name: string): Promise<Outcome> | Outcome {
+function command(ctx: FlowCtx, name: string, args = ''): Promise<Outcome> | Outcome {
+  if (sub.isStopCommand(name)) return sub.unsubscribe(ctx);
   switch (name) {
-    case 'start':
+    case 'subscribe':
+      return sub.subscribe(ctx, 'command', null);
+    case 'start': {
+      const link = sub.deepLinkDistrict(args);
+      if (link) return subscribeFromLink(ctx, link);
       return ctx.state.language && ctx.state.flow !== 'new' ? { replies: [menuReply(ctx)] } : onboarding(ctx);
+    }
     case 'language':
       return { replies: [askLanguage(ctx)] };
     case 'delete':
@@ -97,6 +111,9 @@ function choice(ctx: FlowCtx, id: string): Promise<Outcome> | Outcome {
   if (id.startsWith('r:')) return rightsChoice(ctx, id);
   if (id.startsWith('h:')) return findHelpChoice(ctx, id);
   if (id === 'ho:me' || id === 'ho:other') return requestCounsellor(ctx, id === 'ho:other');
+  if (id === sub.OFFER_ID) return sub.subscribe(ctx, 'offer', null);
+  if (id === sub.STOP_ID) return sub.unsubscribe(ctx);
+  if (id.startsWith(sub.PLEDGE_PREFIX)) return sub.pledge(ctx, id);
   switch (id) {
     case 'm:rights':
       return rightsMenu(ctx);
@@ -120,6 +137,7 @@ function choice(ctx: FlowCtx, id: string): Promise<Outcome> | Outcome {
 }
 
 async function text(ctx: FlowCtx, raw: string): Promise<Outcome> {
+  if (sub.isStopWord(raw)) return sub.unsubscribe(ctx);
   const word = commandWord(raw);
   if (word === 'menu') return { replies: [menuReply(ctx)] };
   if (word === 'language') return { replies: [askLanguage(ctx)] };
@@ -150,9 +168,20 @@ async function text(ctx: FlowCtx, raw: string): Promise<Outcome> {
       return (await findHelpText(ctx, raw, { fromPrompt: false })) ?? findHelpStart(ctx);
     case 'counsellor':
       return offerCounsellor(ctx);
+    case 'subscription':
+      return sub.subscriptionText(ctx, raw);
     default:
       return { replies: [say(ctx, ctx.t('fallback'), menuChoices(ctx))] };
   }
+}
+
+/** A campaign deep link (`/start sub-kathua`): she opted in by opening it; a first visit still picks a language. */
+async function subscribeFromLink(ctx: FlowCtx, link: { tag: string; district: string | null }): Promise<Outcome> {
+  const first = !ctx.state.language || ctx.state.flow === 'new';
+  const done = await sub.subscribe(ctx, `deeplink:${link.tag}`, link.district);
+  if (!first) return done;
+  const welcome = onboarding(ctx);
+  return { replies: [...welcome.replies.slice(0, -1), ...done.replies.map(({ text, dir }) => ({ kind: 'text' as const, text, dir })), ...welcome.replies.slice(-1)] };
 }
 
 /** An emergency as the very first message: answer in the script she wrote in. */

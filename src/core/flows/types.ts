@@ -3,6 +3,7 @@ import type { Lang } from '../lang.js';
 import type { Conversation, ConversationState, FlowServices, OpenCase, T } from '../ports.js';
 import type { Reply } from '../replies.js';
 import type { Understanding } from '../understand/index.js';
+import type { SubscriptionDesk } from './subscription.js';
 
 /** Everything a flow may read. Flows are pure: state + event -> replies + next state. */
 export interface FlowCtx {
@@ -14,7 +15,8 @@ export interface FlowCtx {
   t: T;
   /** Set for text messages. */
   understanding?: Understanding;
-  services: FlowServices;
+  /** `subscriptions` is wired where campaigns are on (see src/deps.ts). */
+  services: FlowServices & { subscriptions?: SubscriptionDesk };
   /** Set while a counsellor case is open for her: the counsellor is in charge. */
   openCase?: OpenCase;
   /** Translate in another language (e.g. answering in the language the message was written in). */

@@ -1,0 +1,98 @@
+import { Api } from 'grammy';
+import { createTelegramSender } from '../channels/telegram/sender.js';
+import type { Env } from '../config/env.js';
+import type { ChannelName } from '../core/events.js';
+import type { ChannelSender, ChatLog, Logger, Translator } from '../core/ports.js';
+import type { Db } from '../db/client.js';
+import type { Cipher } from '../db/crypto.js';
+import { createCampaignStore } from '../db/stores/campaign-store.js';
+import { createSubscriptionStore } from '../db/stores/subscription-store.js';
+import { createCampaignService } from './service.js';
+import { createCampaignWorker, type WorkerConfig } from './worker.js';
+
+export type CampaignEnv = Pick<
+  Env,
+  | 'TELEGRAM_BOT_TOKEN'
+  | 'TELEGRAM_API_ROOT'
+  | 'CAMPAIGN_TELEGRAM_RATE'
+  | 'CAMPAIGN_WHATSAPP_RATE'
+  | 'CAMPAIGN_TELEGRAM_PER_CHAT_MS'
+  | 'CAMPAIGN_LEASE_SECONDS'
+  | 'CAMPAIGN_MAX_ATTEMPTS'
+  | 'CAMPAIGN_POLL_MS'
+>;
+
+export function workerConfig(env: CampaignEnv): WorkerConfig {
+  return {
+    rates: { telegram: env.CAMPAIGN_TELEGRAM_RATE, whatsapp: env.CAMPAIGN_WHATSAPP_RATE },
+    perChatMs: { telegram: env.CAMPAIGN_TELEGRAM_PER_CHAT_MS },
+    leaseMs: env.CAMPAIGN_LEASE_SECONDS * 1000,
+    maxAttempts: env.CAMPAIGN_MAX_ATTEMPTS,
+    workerId: `w-${globalThis.crypto.randomUUID().slice(0, 8)}`,
+    pollMs: env.CAMPAIGN_POLL_MS,
+  };
+}
+
+/**
+ * A chat log whose failures do not fail the send: once the platform has accepted a campaign message, an
+ * error here must not make the worker think it failed (it would send it again).
+ */
+function lenientChatLog(log: ChatLog, logger: Logger): ChatLog {
+  return {
+    async recordId(...args) {
+      await log.recordId(...args).catch((err) => logger.warn({ err: (err as Error).name }, 'campaign message id not recorded'));
+    },
+    idsSince: (personId, since) => log.idsSince(personId, since),
+  };
+}
+
+/**
+ * Campaign senders: Telegram through a Bot API client of its own, without grammY's auto-retry (the worker
+ * paces and honours 429 retry_after for the whole channel itself); WhatsApp through the core's sender,
+ * which sends the approved template outside the 24-hour window.
+ */
+export function campaignSenders(
+  env: CampaignEnv,
+  chatLog: ChatLog,
+  logger: Logger,
+  coreSenders: Partial<Record<ChannelName, ChannelSender>>,
+): Partial<Record<ChannelName, ChannelSender>> {
+  const senders: Partial<Record<ChannelName, ChannelSender>> = {};
+  if (env.TELEGRAM_BOT_TOKEN) {
+    const api = new Api(env.TELEGRAM_BOT_TOKEN, { apiRoot: env.TELEGRAM_API_ROOT });
+    senders.telegram = createTelegramSender(api, lenientChatLog(chatLog, logger), logger);
+  }
+  if (coreSenders.whatsapp) senders.whatsapp = coreSenders.whatsapp;
+  return senders;
+}
+
+/** Everything campaigns need, for the server (src/deps.ts) and the CLI. */
+export function createCampaigns(parts: {
+  env: CampaignEnv;
+  db: Db;
+  cipher: Cipher;
+  chatLog: ChatLog;
+  translator: Translator;
+  logger: Logger;
+  coreSenders?: Partial<Record<ChannelName, ChannelSender>>;
+}) {
+  const store = createCampaignStore(parts.db);
+  const subscriptions = createSubscriptionStore(parts.db);
+  let worker: ReturnType<typeof createCampaignWorker> | undefined;
+  const getWorker = () => {
+    worker ??= createCampaignWorker({
+      store,
+      senders: campaignSenders(parts.env, parts.chatLog, parts.logger, parts.coreSenders ?? {}),
+      subscriptions,
+      decrypt: (s) => parts.cipher.decrypt(s),
+      translator: parts.translator,
+      logger: parts.logger,
+      config: workerConfig(parts.env),
+    });
+    return worker;
+  };
+  const service = createCampaignService({ store, translator: parts.translator, kick: () => worker?.kick() });
+  return { store, subscriptions, service, worker: getWorker };
+}
+
+export type Campaigns = ReturnType<typeof createCampaigns>;

@@ -1,0 +1,264 @@
+import { desc, eq, type SQL, sql } from 'drizzle-orm';
+import type { ChannelName } from '../../core/events.js';
+import { LANGS, type Lang } from '../../core/lang.js';
+import type { Db } from '../client.js';
+import { type CampaignButton, type CampaignSegment, campaigns } from '../schema/campaigns.js';
+
+export type CampaignRow = typeof campaigns.$inferSelect;
+export type CampaignStatus = CampaignRow['status'];
+
+/** A claimed outbox row with what the send-time check needs. */
+export interface ClaimedRow {
+  id: number;
+  campaignId: string;
+  personId: string;
+  lang: Lang;
+  attempts: number;
+  /** Null when the person was erased between enqueue and now. */
+  externalRefEnc: string | null;
+  subscribed: boolean;
+  inCase: boolean;
+  district: string | null;
+}
+
+/** Campaign channels: the web chat has no way to reach her outside a visit. */
+export const CAMPAIGN_CHANNELS: ChannelName[] = ['telegram', 'whatsapp'];
+
+/** db.execute returns an array on postgres.js and `{ rows }` on PGlite. */
+export async function rows<T = Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
+  const res = (await db.execute(query)) as unknown;
+  return (Array.isArray(res) ? res : ((res as { rows?: unknown[] }).rows ?? [])) as T[];
+}
+
+const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+
+export function createCampaignStore(db: Db) {
+  return {
+    async create(input: { name: string; texts: Record<string, string>; buttons: CampaignButton[]; segment: CampaignSegment; createdBy: string | null }) {
+      const [row] = await db.insert(campaigns).values(input).returning();
+      if (!row) throw new Error('campaign not stored');
+      return row;
+    },
+
+    async get(id: string): Promise<CampaignRow | undefined> {
+      const [row] = await db.select().from(campaigns).where(eq(campaigns.id, id)).limit(1);
+      return row;
+    },
+
+    async list(limit = 100): Promise<CampaignRow[]> {
+      return db.select().from(campaigns).orderBy(desc(campaigns.createdAt)).limit(limit);
+    },
+
+    /** Moves a campaign from one of `from` to `to`; false when it was in another state (someone else moved it). */
+    async transition(id: string, from: CampaignStatus[], to: CampaignStatus, extra: { scheduledAt?: Date | null } = {}): Promise<boolean> {
+      const sets: SQL[] = [sql`status = ${to}`];
+      if (extra.scheduledAt !== undefined) sets.push(sql`scheduled_at = ${extra.scheduledAt?.toISOString() ?? null}::timestamptz`);
+      if (to === 'done' || to === 'cancelled') sets.push(sql`finished_at = now()`);
+      const done = await rows(
+        db,
+        sql`update campaigns set ${sql.join(sets, sql`, `)} where id = ${id} and status in (${list(from)}) returning id`,
+      );
+      if (done.length > 0 && to === 'cancelled') {
+        await db.execute(sql`update campaign_outbox set status = 'skipped', reason = 'cancelled' where campaign_id = ${id} and status = 'queued'`);
+      }
+      return done.length > 0;
+    },
+
+    /**
+     * Fills the outbox with ONE `INSERT ... SELECT`: every subscribed person in the segment gets one row
+     * (unique per campaign and person, so a second enqueue adds nobody twice). People whose language chain
+     * has no text, or who are in an open counsellor case, get a `skipped` row so the stats can count them.
+     * The worker checks again at send time. Returns the number of rows added.
+     */
+    async enqueue(campaign: Pick<CampaignRow, 'id' | 'segment'>, textLang: Record<Lang, Lang | null>): Promise<number> {
+      const seg = campaign.segment;
+      const channels = (seg.channels?.length ? seg.channels : CAMPAIGN_CHANNELS).filter((c) => CAMPAIGN_CHANNELS.includes(c));
+      if (channels.length === 0) return 0;
+      const resolved = sql.join(LANGS.map((l) => sql`when ${l} then ${textLang[l]}::text`), sql` `);
+      const lang = sql`coalesce(cs.language, 'en')`;
+      const district = sql`coalesce(s.district, cs.data->>'district')`;
+      const filters: SQL[] = [sql`s.status = 'subscribed'`, sql`p.channel in (${list(channels)})`];
+      if (seg.languages?.length) filters.push(sql`${lang} in (${list(seg.languages)})`);
+      if (seg.districts?.length) filters.push(sql`${district} in (${list(seg.districts)})`);
+      const added = await rows(
+        db,
+        sql`insert into campaign_outbox (campaign_id, person_id, channel, lang, district, status, reason)
+            select ${campaign.id}::uuid, x.person_id, x.channel, x.rlang, x.district,
+                   case when x.rlang is null or x.in_case then 'skipped' else 'queued' end,
+                   case when x.rlang is null then 'no_text' when x.in_case then 'open_case' end
+            from (
+              select s.person_id, p.channel, ${district} as district,
+                     case ${lang} ${resolved} end as rlang,
+                     exists (select 1 from cases k where k.person_id = s.person_id and k.status in ('waiting', 'active')) as in_case
+              from subscriptions s
+              join people p on p.id = s.person_id
+              left join conversation_states cs on cs.person_id = s.person_id
+              where ${sql.join(filters, sql` and `)}
+            ) x
+            on conflict (campaign_id, person_id) do nothing
+            returning 1 as one`,
+      );
+      return added.length;
+    },
+
+    /** Enqueue then start sending, in one transaction (a crash leaves the campaign as it was). */
+    async start(id: string, from: CampaignStatus[], textLang: Record<Lang, Lang | null>): Promise<{ started: boolean; enqueued: number }> {
+      return db.transaction(async (tx) => {
+        const store = createCampaignStore(tx as unknown as Db);
+        const [row] = await rows<{ id: string; segment: CampaignSegment }>(
+          tx as unknown as Db,
+          sql`select id, segment from campaigns where id = ${id} and status in (${list(from)}) for update skip locked`,
+        );
+        if (!row) return { started: false, enqueued: 0 };
+        const enqueued = await store.enqueue({ id: row.id, segment: row.segment }, textLang);
+        await tx.execute(sql`update campaigns set status = 'sending', enqueued_at = now() where id = ${id}`);
+        return { started: true, enqueued };
+      });
+    },
+
+    /** Scheduled campaigns whose time has come. */
+    async due(): Promise<CampaignRow[]> {
+      return db.select().from(campaigns).where(sql`${campaigns.status} = 'scheduled' and ${campaigns.scheduledAt} <= now()`).limit(10);
+    },
+
+    async sending(): Promise<CampaignRow[]> {
+      return db.select().from(campaigns).where(eq(campaigns.status, 'sending'));
+    },
+
+    /**
+     * Claims up to `limit` queued rows of one campaign and channel for this worker: status 'sending',
+     * claimed_at and worker id set in the same statement that locks them (SKIP LOCKED: other workers take
+     * other rows). The same statement reads what the send-time check needs: is she still there (erased =
+     * no row), still subscribed, not in an open counsellor case.
+     */
+    async claim(campaignId: string, channel: ChannelName, limit: number, workerId: string): Promise<ClaimedRow[]> {
+      const got = await rows<Record<string, unknown>>(
+        db,
+        sql`with picked as (
+              select id from campaign_outbox
+              where campaign_id = ${campaignId} and channel = ${channel} and status = 'queued' and next_attempt_at <= now()
+              order by id limit ${limit}
+              for update skip locked
+            ), claimed as (
+              update campaign_outbox o set status = 'sending', claimed_at = now(), worker_id = ${workerId}, attempts = o.attempts + 1
+              from picked where o.id = picked.id
+              returning o.id, o.campaign_id, o.person_id, o.lang, o.attempts, o.district
+            )
+            select c.id, c.campaign_id, c.person_id, c.lang, c.attempts, c.district, p.external_ref_enc,
+                   coalesce(s.status = 'subscribed', false) as subscribed,
+                   exists (select 1 from cases k where k.person_id = c.person_id and k.status in ('waiting', 'active')) as in_case
+            from claimed c
+            left join people p on p.id = c.person_id
+            left join subscriptions s on s.person_id = c.person_id
+            order by c.id`,
+      );
+      return got.map((r) => ({
+        id: Number(r.id),
+        campaignId: String(r.campaign_id),
+        personId: String(r.person_id),
+        lang: r.lang as Lang,
+        attempts: Number(r.attempts),
+        externalRefEnc: (r.external_ref_enc as string | null) ?? null,
+        subscribed: r.subscribed === true || r.subscribed === 't',
+        inCase: r.in_case === true || r.in_case === 't',
+        district: (r.district as string | null) ?? null,
+      }));
+    },
+
+    /** The platform accepted it: from now on it is never sent again. */
+    async markSent(id: number): Promise<void> {
+      await db.execute(sql`update campaign_outbox set status = 'sent', sent_at = now(), reason = null where id = ${id}`);
+    },
+
+    async finish(id: number, status: 'failed' | 'blocked' | 'skipped', reason: string): Promise<void> {
+      await db.execute(sql`update campaign_outbox set status = ${status}, reason = ${reason} where id = ${id}`);
+    },
+
+    /** Back to the queue after `delayMs`; `countAttempt: false` for rows never tried (paused, rate limited). */
+    async requeue(id: number, delayMs: number, opts: { reason?: string; countAttempt: boolean }): Promise<void> {
+      await db.execute(
+        sql`update campaign_outbox set status = 'queued', reason = ${opts.reason ?? null},
+              attempts = attempts - ${opts.countAttempt ? 0 : 1},
+              next_attempt_at = now() + (${Math.max(0, Math.round(delayMs))} * interval '1 millisecond')
+            where id = ${id}`,
+      );
+    },
+
+    /**
+     * Rows left in 'sending' longer than the lease belonged to a worker that died. THE ONLY POSSIBLE
+     * DUPLICATES: the platform may have accepted a message just before the kill, before it was marked sent.
+     * They go back to the queue (at-least-once for those few; at-most-once for everything marked sent).
+     */
+    async reclaimExpired(leaseMs: number): Promise<number> {
+      const got = await rows(
+        db,
+        sql`update campaign_outbox set status = 'queued', reason = 'lease_expired'
+            where status = 'sending' and claimed_at < now() - (${Math.round(leaseMs)} * interval '1 millisecond')
+            returning 1 as one`,
+      );
+      return got.length;
+    },
+
+    /** Campaigns with nothing left to send are done. */
+    async finishDrained(): Promise<number> {
+      const got = await rows(
+        db,
+        sql`update campaigns c set status = 'done', finished_at = now()
+            where c.status = 'sending'
+              and not exists (select 1 from campaign_outbox o where o.campaign_id = c.id and o.status = 'queued')
+              and not exists (select 1 from campaign_outbox o where o.campaign_id = c.id and o.status = 'sending')
+            returning 1 as one`,
+      );
+      return got.length;
+    },
+
+    /** Counts per status, reason and district, and pledges per district (aggregates only, no one's row). */
+    async counts(campaignId: string) {
+      const outbox = await rows<{ status: string; reason: string | null; district: string | null; n: unknown }>(
+        db,
+        sql`select status, case when status = 'skipped' then reason end as reason, district, count(*) as n
+            from campaign_outbox where campaign_id = ${campaignId} group by 1, 2, 3`,
+      );
+      const pledges = await rows<{ district: string | null; n: unknown }>(
+        db,
+        sql`select district, count(*) as n from campaign_pledges where campaign_id = ${campaignId} group by 1`,
+      );
+      // WhatsApp status callbacks land in whatsapp_outbound (per person, not per campaign): the record written
+      // while this row was being sent (between claim and 'sent') is this campaign message's.
+      const [wa] = await rows<{ sent: unknown; delivered: unknown }>(
+        db,
+        sql`select count(*) as sent, count(*) filter (where exists (
+                select 1 from whatsapp_outbound w where w.person_id = o.person_id and w.kind = 'message'
+                  and w.status in ('delivered', 'read') and w.created_at between o.claimed_at and o.sent_at)) as delivered
+            from campaign_outbox o where o.campaign_id = ${campaignId} and o.channel = 'whatsapp' and o.status = 'sent'`,
+      );
+      return {
+        whatsapp: { sent: Number(wa?.sent ?? 0), delivered: Number(wa?.delivered ?? 0) },
+        outbox: outbox.map((r) => ({ status: r.status, reason: r.reason, district: r.district, n: Number(r.n) })),
+        pledges: pledges.map((r) => ({ district: r.district, n: Number(r.n) })),
+      };
+    },
+
+    /** How many subscribed people a segment reaches now, per channel and text language (for the preview). */
+    async audience(segment: CampaignSegment, textLang: Record<Lang, Lang | null>) {
+      const channels = (segment.channels?.length ? segment.channels : CAMPAIGN_CHANNELS).filter((c) => CAMPAIGN_CHANNELS.includes(c));
+      if (channels.length === 0) return [];
+      const resolved = sql.join(LANGS.map((l) => sql`when ${l} then ${textLang[l]}::text`), sql` `);
+      const lang = sql`coalesce(cs.language, 'en')`;
+      const district = sql`coalesce(s.district, cs.data->>'district')`;
+      const filters: SQL[] = [sql`s.status = 'subscribed'`, sql`p.channel in (${list(channels)})`];
+      if (segment.languages?.length) filters.push(sql`${lang} in (${list(segment.languages)})`);
+      if (segment.districts?.length) filters.push(sql`${district} in (${list(segment.districts)})`);
+      const got = await rows<{ channel: string; lang: string | null; n: unknown }>(
+        db,
+        sql`select p.channel, case ${lang} ${resolved} end as lang, count(*) as n
+            from subscriptions s join people p on p.id = s.person_id
+            left join conversation_states cs on cs.person_id = s.person_id
+            where ${sql.join(filters, sql` and `)} group by 1, 2`,
+      );
+      return got.map((r) => ({ channel: r.channel, lang: r.lang, n: Number(r.n) }));
+    },
+  };
+}
+
+export type CampaignStore = ReturnType<typeof createCampaignStore>;
