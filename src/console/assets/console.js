@@ -364,7 +364,9 @@
     clearInterval(state.pollTimer);
     state.pollTimer = setInterval(() => {
       refreshQueue();
-      if (state.current) reloadCase();
+      // The transcript comes live over the stream; only when it is down is it fetched again (each fetch
+      // of a case is written to the audit trail, so no needless ones).
+      if (state.current && state.events?.readyState !== EventSource.OPEN) reloadCase();
     }, POLL_MS);
     clearInterval(state.clockTimer);
     state.clockTimer = setInterval(renderQueue, CLOCK_MS);
@@ -691,15 +693,18 @@
     return m && (typeof m.id === 'string' || typeof m.id === 'number') && typeof m.text === 'string' && typeof m.direction === 'string';
   }
 
+  /** Adds the messages not shown yet; follows the end unless she scrolled up to read. */
   function appendMessages(list) {
     const log = els.log;
     const atEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
+    let added = 0;
     for (const m of list) {
       if (!isMessage(m) || state.seen.has(String(m.id))) continue;
       state.seen.add(String(m.id));
       log.appendChild(messageItem(m));
+      added++;
     }
-    if (atEnd || list.length > 1) log.scrollTop = log.scrollHeight;
+    if (added && atEnd) log.scrollTop = log.scrollHeight;
   }
 
   async function loadCanned(lang) {
