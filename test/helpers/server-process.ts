@@ -64,7 +64,7 @@ export async function startServer(env: Record<string, string> = {}, opts: StartO
   const stderr: string[] = [];
   createInterface({ input: child.stderr as NodeJS.ReadableStream }).on('line', (l) => stderr.push(l));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${stderr.join('\n')}`)), opts.timeoutMs ?? 45_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${stderr.join('\n')}`)), opts.timeoutMs ?? 90_000);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`server exited with ${code}:\n${stderr.join('\n')}`));

@@ -184,7 +184,7 @@ export function createCaseStore(db: Db, cipher: Cipher, hours: Hours, now = () =
           text: await cipher.decrypt(m.bodyEnc),
           at: m.createdAt.toISOString(),
           author: m.authorId ? (names.get(m.authorId) ?? null) : null,
-          dir: m.direction === 'in' ? dir : 'ltr',
+          dir: m.direction === 'in' || m.direction === 'out' ? dir : 'ltr',
         })),
       );
     },
@@ -201,7 +201,7 @@ export function createCaseStore(db: Db, cipher: Cipher, hours: Hours, now = () =
         text: await cipher.decrypt(m.bodyEnc),
         at: m.createdAt.toISOString(),
         author: m.authorId ? (names.get(m.authorId) ?? null) : null,
-        dir: m.direction === 'in' ? dir : 'ltr',
+        dir: m.direction === 'in' || m.direction === 'out' ? dir : 'ltr',
       };
     },
 
