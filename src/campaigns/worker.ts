@@ -3,6 +3,7 @@ import type { SubscriptionDesk } from '../core/flows/subscription.js';
 import type { ChannelSender, Logger, Translator } from '../core/ports.js';
 import type { CampaignRow, CampaignStore, ClaimedRow } from '../db/stores/campaign-store.js';
 import { campaignReply, textLangMap } from './content.js';
+import { groupCommit } from './group-commit.js';
 import { backoffMs, classifySendError } from './send-errors.js';
 import { ChatGate, TokenBucket } from './token-bucket.js';
 
@@ -37,9 +38,13 @@ const SLICE_MS = 2000;
 
 /**
  * The campaign sender. At most once per recipient: a row is marked 'sent' right after the platform
- * accepts the message, and only rows still 'sending' when a worker dies are sent again (after the lease).
- * That window is the messages in flight at the moment of the kill: at most `lanes` HTTP calls, because
- * a batch is claimed only a quarter-second of sending at a time and lanes take rows one by one.
+ * accepts the message, and a row is sent only from 'sending' claimed by this worker.
+ *
+ * THE ONE DUPLICATE WINDOW: when a worker is killed, rows it left in 'sending' are re-sent after the lease
+ * (CAMPAIGN_LEASE_SECONDS). Most of them never left (claimed, not yet tried); the ones that may have left
+ * are the messages in flight at the kill: an HTTP call the platform accepted whose 'sent' mark had not
+ * committed yet. Each lane has at most one such message, so that is at most `lanes` per channel
+ * (rate/100, 1 to 32). Claims are small (a quarter-second of sending) so the rest wait little.
  */
 export function createCampaignWorker(deps: WorkerDeps) {
   const { store, config, logger } = deps;
@@ -70,7 +75,7 @@ export function createCampaignWorker(deps: WorkerDeps) {
     return g;
   };
   const batchSize = (ch: ChannelName) => Math.min(500, Math.max(1, Math.floor((config.rates[ch] ?? 1) / 4)));
-  const lanes = (ch: ChannelName) => Math.min(16, Math.max(1, Math.ceil((config.rates[ch] ?? 1) / 200)));
+  const lanes = (ch: ChannelName) => Math.min(32, Math.max(1, Math.ceil((config.rates[ch] ?? 1) / 100)));
 
   async function housekeeping() {
     for (const c of await store.due()) {
@@ -108,17 +113,22 @@ export function createCampaignWorker(deps: WorkerDeps) {
     await markSent(row.id);
   }
 
-  /** The message left: record it, trying hard (a row left in 'sending' would be re-sent after the lease). */
-  async function markSent(id: number) {
+  /**
+   * The platform accepted it: mark it 'sent' at once, trying hard (a row left in 'sending' is re-sent after
+   * the lease). Marks are group-committed (one UPDATE for all that arrived during the previous commit) and
+   * each lane waits for its own, so at most `lanes` messages per channel are ever accepted-but-unmarked.
+   */
+  const commitSent = groupCommit<number>(async (ids) => {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await store.markSent(id);
+        return await store.markSent(ids);
       } catch (err) {
         if (attempt >= 5) throw err;
-        await sleep(100 * 2 ** attempt);
+        await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
       }
     }
-  }
+  });
+  const markSent = (id: number) => commitSent(id);
 
   async function failed(row: ClaimedRow, channel: ChannelName, err: unknown) {
     const f = classifySendError(err);

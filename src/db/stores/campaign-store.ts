@@ -165,9 +165,13 @@ export function createCampaignStore(db: Db) {
       }));
     },
 
-    /** The platform accepted it: from now on it is never sent again. */
-    async markSent(id: number): Promise<void> {
-      await db.execute(sql`update campaign_outbox set status = 'sent', sent_at = now(), reason = null where id = ${id}`);
+    /** The platform accepted them: from now on they are never sent again. */
+    async markSent(ids: number | number[]): Promise<void> {
+      const list = Array.isArray(ids) ? ids : [ids];
+      if (list.length === 0) return;
+      await db.execute(
+        sql`update campaign_outbox set status = 'sent', sent_at = now(), reason = null where id in (${sql.join(list.map((i) => sql`${i}`), sql`, `)})`,
+      );
     },
 
     async finish(id: number, status: 'failed' | 'blocked' | 'skipped', reason: string): Promise<void> {
