@@ -30,6 +30,10 @@ export type HandleResult =
 /** Longest text the core reads; longer messages are cut (the web chat caps at 2,000 before this). */
 export const MAX_TEXT = 4096;
 
+/** "1" as the neutral notice asks, in the digits her keyboard may type (Latin, Devanagari, Arabic, Urdu). */
+const NOTICE_ANSWERS = new Set(['1', '१', '١', '۱']);
+const isNoticeAnswer = (c: InboundEvent['content']) => c.kind === 'text' && NOTICE_ANSWERS.has(c.text.trim());
+
 /**
  * One inbound event: dedupe -> load conversation -> route (safety first) -> persist -> send.
  * `sender` overrides the channel's sender (the web chat returns replies in the HTTP response).
@@ -66,7 +70,11 @@ async function handleClaimed(deps: CoreDeps, event: InboundEvent, sender: Channe
     : event.content;
   const lang: Lang = isLang(conv.state.language) ? conv.state.language : 'en';
   const to: Recipient = { channel: event.channel, externalUserId: event.externalUserId, personId: conv.personId, lang };
-  if (sender.onInbound) await sender.onInbound(to);
+  const released = sender.onInbound ? (await sender.onInbound(to)).released : 0;
+  if (released > 0 && isNoticeAnswer(content)) {
+    log.info({ personId: conv.personId, channel: event.channel, released }, 'held messages released on her answer to the notice');
+    return { status: 'handled', personId: conv.personId, replies: [] };
+  }
   const ctx: FlowCtx = {
     event: { ...event, content },
     conv,

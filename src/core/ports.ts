@@ -63,9 +63,10 @@ export interface ChannelSender {
   forget?(to: Recipient): Promise<ForgetResult>;
   /**
    * She just wrote: a channel with a reply window (WhatsApp's 24 hours) releases what it held back while
-   * the window was closed. Called before her message is routed.
+   * the window was closed. Called before her message is routed. Says how many messages it released: when
+   * some were, a message that only answers the neutral notice ("Reply 1 to read it") gets no other reply.
    */
-  onInbound?(to: Recipient): Promise<void>;
+  onInbound?(to: Recipient): Promise<{ released: number }>;
 }
 
 export type T = (key: string, vars?: Record<string, unknown>) => string;

@@ -95,13 +95,15 @@ export function createWhatsAppSender(deps: {
 
     async onInbound(to) {
       const held = await store.takeHeld(to.personId);
-      if (held.length === 0) return;
+      if (held.length === 0) return { released: 0 };
       const payloads = held.map((b) => JSON.parse(b) as WhatsAppPayload);
       const { unsent, error } = await sendAll(to, payloads, true);
       if (error) logger.warn({ personId: to.personId, err: (error as Error).name }, 'whatsapp held messages not released');
       // Anything not delivered goes back on hold for next time; her new message is still answered.
       if (unsent.length > 0) await store.hold(to.personId, unsent.map((p) => JSON.stringify(p)));
-      logger.info({ personId: to.personId, released: payloads.length - unsent.length }, 'whatsapp held messages released');
+      const released = payloads.length - unsent.length;
+      logger.info({ personId: to.personId, released }, 'whatsapp held messages released');
+      return { released };
     },
 
     async forget() {
