@@ -91,7 +91,12 @@ async function main(): Promise<void> {
     await campaignRun?.catch(() => {}); // lets in-flight sends be marked 'sent' before the database closes
     if (deps.telegram?.isRunning()) await deps.telegram.stop().catch(() => {});
     await deps.hub.close().catch(() => {});
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    // Stop taking requests; console streams stay open until their clients leave, so cut them after a grace period.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    const grace = setTimeout(() => (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.(), 3000);
+    await closed;
+    clearTimeout(grace);
+    await deps.whatsapp?.idle().catch(() => {}); // webhook work already answered 200 finishes before the database closes
     await database.close().catch(() => {});
     process.exit(0);
   };
