@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import postgres from 'postgres';
 import { createDatabase } from '../test/helpers/server-process.js';
 import { freePort, rssMb, spawnTs, startFakeApi, stop, waitHealthy } from './lib/proc.js';
 
@@ -103,14 +104,35 @@ async function measure(target: Target, apiRoot: string, users: 'new' | 'returnin
     const url = `http://127.0.0.1:${port}`;
     await waitHealthy(url, child, performance.now());
     const nextUser = users === 'new' ? () => newUser++ : () => 70_000_000 + (returning++ % RETURNING_USERS);
+    const firstUpdate = updateId;
     await load(url, WARMUP_SECONDS, nextUser);
     const result = await load(url, SECONDS, nextUser);
     const rss = rssMb(child.pid as number);
-    return { ...result, rssPeakMb: rss.peak };
+    await stop(child);
+    // Round trips are what this machine's PostgreSQL makes expensive (a commit waits for fdatasync),
+    // and unlike req/s they do not depend on what else the machine is doing.
+    const stats = await transactions(db.url);
+    // Every update sent, including those still in flight when a window closed (the server finished them).
+    const updates = updateId - firstUpdate;
+    return { ...result, rssPeakMb: rss.peak, updates, txPerUpdate: stats.tx / updates, writesPerUpdate: stats.writes / updates };
   } finally {
     await stop(child);
     await db.drop();
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Transactions and written rows in the bench database (each autocommit statement is one transaction). */
+async function transactions(url: string): Promise<{ tx: number; writes: number }> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await new Promise((r) => setTimeout(r, 1200)); // backends flush their statistics on exit / each second
+    const [row] = await sql<{ tx: string; writes: string }[]>`
+      select xact_commit + xact_rollback as tx, tup_inserted + tup_updated + tup_deleted as writes
+      from pg_stat_database where datname = current_database()`;
+    return { tx: Number(row?.tx ?? 0), writes: Number(row?.writes ?? 0) };
+  } finally {
+    await sql.end();
   }
 }
 
@@ -133,7 +155,8 @@ try {
     out[name] = r;
     process.stdout.write(
       `${name.padEnd(24)} ${round(r.rps, 0)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  rss ${round(r.rssPeakMb, 0)} MB  ` +
-        `non-2xx ${r.non2xx}  errors ${r.errors}  Bot API calls ${calls} (${round(calls / Math.max(1, r.requests), 2)}/update incl. warm-up)\n`,
+        `non-2xx ${r.non2xx}  errors ${r.errors}  per update: ${round(calls / r.updates, 2)} Bot API calls, ` +
+        `${round(r.txPerUpdate, 2)} SQL transactions, ${round(r.writesPerUpdate, 2)} rows written\n`,
     );
   }
 } finally {
@@ -153,6 +176,8 @@ const summary = {
   returning_saheli_rps: out.saheli_returning ? round(out.saheli_returning.rps, 0) : null,
   returning_session_peer_rps: out.session_peer_returning ? round(out.session_peer_returning.rps, 0) : null,
   returning_p99_ms: out.saheli_returning?.p99 ?? null,
+  saheli_sql_tx_per_update: s ? round(s.txPerUpdate, 2) : null,
+  session_peer_sql_tx_per_update: out.session_peer ? round(out.session_peer.txPerUpdate, 2) : null,
   connections: CONNECTIONS,
   seconds: SECONDS,
 };

@@ -6,6 +6,9 @@ import type { Db } from '../client.js';
 import type { Cipher } from '../crypto.js';
 import { cases, conversationStates, inboundReceipts, people } from '../schema/index.js';
 
+/** How old people.last_inbound_at may be before a message rewrites it (retention works in days). */
+const TOUCH_AFTER_MS = 60_000;
+
 export const NEW_STATE: ConversationState = { language: null, flow: 'new', step: '', data: {}, consents: {} };
 
 export type SqlConversationStore = ReturnType<typeof createConversationStore>;
@@ -40,23 +43,34 @@ export function createConversationStore(db: Db, cipher: Cipher): ConversationSto
       const externalHash = await cipher.lookupHash(`${channel}:${externalUserId}`);
       const existing = await findByHash(db, channel, externalHash);
       if (existing) {
-        await db.update(people).set({ lastInboundAt: sql`now()` }).where(eq(people.id, existing.personId));
-        return { ...existing, channel, externalUserId, isNew: false };
+        // Retention counts days, so a touch within the last minute changes nothing: skip that write (and its commit).
+        if (!existing.lastInboundAt || Date.now() - existing.lastInboundAt.getTime() > TOUCH_AFTER_MS) {
+          await db.update(people).set({ lastInboundAt: sql`now()` }).where(eq(people.id, existing.personId));
+        }
+        return { personId: existing.personId, state: existing.state, channel, externalUserId, isNew: false };
       }
       const externalRefEnc = await cipher.encrypt(externalUserId);
       // Two first messages racing: the unique index keeps one person; the loser reads the winner's row.
+      // The person and her state row in one statement: one round trip and one commit instead of two.
       const inserted = await db
-        .insert(people)
-        .values({ channel, externalHash, externalRefEnc })
+        .with(
+          db.$with('person').as(
+            db.insert(people).values({ channel, externalHash, externalRefEnc }).onConflictDoNothing().returning({ id: people.id }),
+          ),
+        )
+        .insert(conversationStates)
+        .select(
+          // Every column, in the schema's order (drizzle lists them all): the table's defaults for a new person.
+          sql`select id, null, ${NEW_STATE.flow}, ${NEW_STATE.step}, '{}'::jsonb, '{}'::jsonb, now() from person`,
+        )
         .onConflictDoNothing()
-        .returning({ id: people.id });
-      const personId = inserted[0]?.id;
+        .returning({ personId: conversationStates.personId });
+      const personId = inserted[0]?.personId;
       if (!personId) {
         const winner = await findByHash(db, channel, externalHash);
         if (!winner) throw new Error('person vanished while being created');
-        return { ...winner, channel, externalUserId, isNew: false };
+        return { personId: winner.personId, state: winner.state, channel, externalUserId, isNew: false };
       }
-      await db.insert(conversationStates).values({ personId }).onConflictDoNothing();
       return { personId, channel, externalUserId, isNew: true, state: { ...NEW_STATE } };
     },
 
@@ -122,6 +136,7 @@ async function findByHash(db: Db, channel: ChannelName, externalHash: string) {
       step: conversationStates.step,
       data: conversationStates.data,
       consents: conversationStates.consents,
+      lastInboundAt: people.lastInboundAt,
     })
     .from(people)
     .leftJoin(conversationStates, eq(conversationStates.personId, people.id))
@@ -136,5 +151,5 @@ async function findByHash(db: Db, channel: ChannelName, externalHash: string) {
     data: row.data ?? {},
     consents: row.consents ?? {},
   };
-  return { personId: row.personId, state };
+  return { personId: row.personId, state, lastInboundAt: row.lastInboundAt };
 }
