@@ -34,6 +34,8 @@ export interface ConversationStore {
 /** Platform message ids in a person's chat, so they can be deleted when she erases her data. */
 export interface ChatLog {
   recordId(personId: string, channel: ChannelName, direction: 'in' | 'out', providerMessageId: string): Promise<void>;
+  /** Several ids in one write (a reply sent as several messages); senders fall back to recordId. */
+  recordIds?(personId: string, channel: ChannelName, direction: 'in' | 'out', providerMessageIds: string[]): Promise<void>;
   idsSince(personId: string, since: Date): Promise<string[]>;
 }
 

@@ -10,11 +10,17 @@ export function createTelegramSender(api: Api, chatLog: ChatLog, logger: Logger,
   return {
     async send(to, replies, opts = {}) {
       const track = opts.track ?? true;
-      for (const reply of replies) {
-        for (const msg of renderTelegram(reply)) {
-          const sent = await api.sendMessage(to.externalUserId, msg.text, msg.reply_markup ? { reply_markup: msg.reply_markup } : {});
-          if (track) await chatLog.recordId(to.personId, 'telegram', 'out', String(sent.message_id));
+      const sentIds: string[] = [];
+      try {
+        for (const reply of replies) {
+          for (const msg of renderTelegram(reply)) {
+            const sent = await api.sendMessage(to.externalUserId, msg.text, msg.reply_markup ? { reply_markup: msg.reply_markup } : {});
+            sentIds.push(String(sent.message_id));
+          }
         }
+      } finally {
+        // One write for the whole reply (a commit costs more than the insert), also when a later part failed.
+        if (track) await recordAll(chatLog, to.personId, sentIds);
       }
     },
     async forget(to) {
@@ -35,4 +41,9 @@ export function createTelegramSender(api: Api, chatLog: ChatLog, logger: Logger,
       return { deleted, restHintKey: 'erase.rest_telegram' };
     },
   };
+}
+
+async function recordAll(chatLog: ChatLog, personId: string, ids: string[]): Promise<void> {
+  if (chatLog.recordIds) return chatLog.recordIds(personId, 'telegram', 'out', ids);
+  for (const id of ids) await chatLog.recordId(personId, 'telegram', 'out', id);
 }

@@ -7,6 +7,7 @@ import { chatMessages } from '../schema/index.js';
 /** Platform message ids (to delete on erase) and, for the web chat, encrypted replies waiting to be collected. */
 export interface ChatMessageStore {
   recordId(personId: string, channel: ChannelName, direction: 'in' | 'out', providerMessageId: string): Promise<void>;
+  recordIds(personId: string, channel: ChannelName, direction: 'in' | 'out', providerMessageIds: string[]): Promise<void>;
   idsSince(personId: string, since: Date): Promise<string[]>;
   /** Keep a reply (encrypted) until the web page collects it. Returns its cursor id. */
   enqueueBody(personId: string, channel: ChannelName, body: string): Promise<number>;
@@ -18,6 +19,10 @@ export function createChatMessageStore(db: Db, cipher: Cipher): ChatMessageStore
   return {
     async recordId(personId, channel, direction, providerMessageId) {
       await db.insert(chatMessages).values({ personId, channel, direction, providerMessageId });
+    },
+    async recordIds(personId, channel, direction, providerMessageIds) {
+      if (providerMessageIds.length === 0) return;
+      await db.insert(chatMessages).values(providerMessageIds.map((providerMessageId) => ({ personId, channel, direction, providerMessageId })));
     },
     async idsSince(personId, since) {
       const rows = await db
