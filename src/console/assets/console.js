@@ -99,6 +99,106 @@
       noteBy: 'Private note by {name} — only counsellors see this',
       system: 'System',
       newMessage: 'New message in {ref}',
+      sections: 'Sections',
+      campaignsTitle: 'Campaigns',
+      campaignList: 'Campaigns',
+      newCampaign: 'New campaign',
+      noCampaigns: 'No campaigns yet.',
+      pickCampaign: 'Choose a campaign from the list, or start a new one.',
+      campaignName: 'Name (only staff see it)',
+      messageText: 'Message text',
+      textsHint: 'At least one language. Kashmiri falls back to the Urdu text, then English; Dogri to Hindi, then English. People whose language has no text are skipped. Prefer neutral words: many read this on a phone shared with the person who harms them.',
+      buttonsTitle: 'Buttons',
+      buttonsHint: 'A “Stop updates” button is always added.',
+      addPledge: 'Add a pledge button',
+      pledgeHint: 'Button label per language (WhatsApp shows 20 characters).',
+      extraButton: 'Another button',
+      extra_none: 'None',
+      extra_find_help: 'Find help near her',
+      extra_rights: 'Know your rights',
+      extra_menu: 'Main menu',
+      segmentTitle: 'Who gets it',
+      segmentHint: 'Only people who subscribed. Nothing ticked in a group means everyone in it.',
+      segChannels: 'Channel',
+      segLanguages: 'Language',
+      segDistricts: 'District',
+      division_jammu: 'Jammu division',
+      division_kashmir: 'Kashmir division',
+      division_ladakh: 'Ladakh',
+      whenTitle: 'When',
+      scheduleOptional: 'Send at (optional; leave empty to preview first and send by hand)',
+      createPreview: 'Create and preview',
+      needName: 'Give the campaign a name.',
+      needText: 'Write the message in at least one language.',
+      needPledgeLabel: 'Write the pledge button’s label in at least one language, or untick it.',
+      needFuture: 'Choose a time in the future.',
+      invalidCampaign: 'The campaign was not accepted: {detail}',
+      campaignCreated: '“{name}” was saved as a draft. Check the preview before sending.',
+      cstatus_draft: 'Draft',
+      cstatus_scheduled: 'Scheduled',
+      cstatus_sending: 'Sending',
+      cstatus_paused: 'Paused',
+      cstatus_done: 'Done',
+      cstatus_cancelled: 'Cancelled',
+      createdAt: 'created {when}',
+      scheduledFor: 'goes out {when}',
+      finishedAt: 'finished {when}',
+      progressOf: 'Progress of {name}',
+      progressShort: '{done}/{total} · {sent} sent',
+      allChannels: 'all channels',
+      allLanguages: 'all languages',
+      allDistricts: 'all districts',
+      segmentIs: 'To: {who}',
+      warningsTitle: 'Please check before sending:',
+      warningsNoBlock: 'This is advice only; you can still send it.',
+      actions: 'Actions',
+      sendNow: 'Send now',
+      sendAt: 'Send at',
+      schedule: 'Schedule',
+      reschedule: 'Change time',
+      pause: 'Pause',
+      resume: 'Resume',
+      cancelCampaign: 'Cancel campaign',
+      confirmSend: 'Send “{name}” now to {n} subscribed people? Once sent, messages cannot be called back.',
+      confirmSendUnknown: 'Send “{name}” now? Once sent, messages cannot be called back.',
+      confirmSendYes: 'Yes, send now',
+      confirmCancel: 'Cancel “{name}”? Messages not sent yet will not go out.',
+      confirmCancelYes: 'Yes, cancel it',
+      sendingStarted: '“{name}” is going out to {n} people.',
+      done_schedule: '“{name}” is scheduled.',
+      done_pause: '“{name}” is paused.',
+      done_resume: '“{name}” goes on.',
+      done_cancel: '“{name}” is cancelled.',
+      wrongState: 'The campaign changed meanwhile; this is its state now.',
+      statsTitle: 'Progress',
+      progressText: '{done} of {total} handled ({pct}%)',
+      progressDone: 'Done: {done} of {total} handled',
+      stat_queued: 'Queued',
+      stat_sent: 'Sent',
+      stat_delivered: 'Delivered (WhatsApp)',
+      stat_failed: 'Failed',
+      stat_blocked: 'Blocked the bot',
+      stat_skipped: 'Skipped',
+      stat_pledges: 'Pledges',
+      skippedWhy: 'Why some were skipped:',
+      reasonCount: '{reason}: {n}',
+      reason_open_case: 'in a conversation with a counsellor',
+      reason_unsubscribed: 'unsubscribed before it reached them',
+      reason_no_text: 'no text in their language',
+      reason_cancelled: 'campaign cancelled',
+      reason_other: 'other',
+      byDistrict: 'By district',
+      district: 'District',
+      statsNotes: 'Delivered counts WhatsApp messages with a delivery receipt; Telegram reports no deliveries, so there “sent” means accepted by Telegram. District counts from 1 to 4 are shown as “< 5” so nobody can be singled out.',
+      previewTitle: 'Preview',
+      messagesTitle: 'Messages',
+      reach: 'Reaches {n} subscribed people now (people in a conversation with a counsellor are skipped when it goes out).',
+      reachSkipped: 'Reaches {n} subscribed people now; {skipped} more are skipped: no text in their language.',
+      groupText: '{channel}, {lang} text: {n}',
+      groupNoText: '{channel}, no text in their language: {n}',
+      usesText: 'gets the {lang} text',
+      noTextSkipped: 'No text: people in this language are skipped.',
+      campaignFinished: '“{name}” has finished sending.',
     },
     hi: {
       title: 'सहेली परामर्शदाता कंसोल',
@@ -181,6 +281,106 @@
       noteBy: '{name} का निजी नोट — सिर्फ़ परामर्शदाता देख सकते हैं',
       system: 'सिस्टम',
       newMessage: '{ref} में नया संदेश',
+      sections: 'हिस्से',
+      campaignsTitle: 'अभियान',
+      campaignList: 'अभियान',
+      newCampaign: 'नया अभियान',
+      noCampaigns: 'अभी कोई अभियान नहीं।',
+      pickCampaign: 'सूची से कोई अभियान चुनें, या नया शुरू करें।',
+      campaignName: 'नाम (सिर्फ़ स्टाफ़ देखता है)',
+      messageText: 'संदेश',
+      textsHint: 'कम से कम एक भाषा में। कश्मीरी वालों को उर्दू, फिर अंग्रेज़ी संदेश जाता है; डोगरी वालों को हिन्दी, फिर अंग्रेज़ी। जिनकी भाषा में संदेश नहीं, उन्हें नहीं भेजा जाता। सादे शब्द चुनें: बहुत-सी महिलाएँ यह फ़ोन उसी के साथ बाँटती हैं जो उन्हें नुकसान पहुँचाता है।',
+      buttonsTitle: 'बटन',
+      buttonsHint: '“संदेश बंद करें” बटन हमेशा जुड़ता है।',
+      addPledge: 'शपथ का बटन जोड़ें',
+      pledgeHint: 'हर भाषा में बटन का नाम (व्हाट्सऐप 20 अक्षर दिखाता है)।',
+      extraButton: 'एक और बटन',
+      extra_none: 'कोई नहीं',
+      extra_find_help: 'पास में मदद',
+      extra_rights: 'अपने अधिकार जानें',
+      extra_menu: 'मुख्य मेन्यू',
+      segmentTitle: 'किसे भेजें',
+      segmentHint: 'सिर्फ़ जिन्होंने सदस्यता ली। किसी समूह में कुछ न चुनें तो उसमें सब।',
+      segChannels: 'चैनल',
+      segLanguages: 'भाषा',
+      segDistricts: 'ज़िला',
+      division_jammu: 'जम्मू संभाग',
+      division_kashmir: 'कश्मीर संभाग',
+      division_ladakh: 'लद्दाख',
+      whenTitle: 'कब',
+      scheduleOptional: 'भेजने का समय (चाहें तो; खाली छोड़ें तो पहले देखकर खुद भेजें)',
+      createPreview: 'बनाएँ और देखें',
+      needName: 'अभियान का नाम लिखें।',
+      needText: 'कम से कम एक भाषा में संदेश लिखें।',
+      needPledgeLabel: 'शपथ बटन का नाम कम से कम एक भाषा में लिखें, या उसे हटा दें।',
+      needFuture: 'आगे का कोई समय चुनें।',
+      invalidCampaign: 'अभियान स्वीकार नहीं हुआ: {detail}',
+      campaignCreated: '“{name}” ड्राफ़्ट के रूप में सहेजा गया। भेजने से पहले देख लें।',
+      cstatus_draft: 'ड्राफ़्ट',
+      cstatus_scheduled: 'तय समय पर',
+      cstatus_sending: 'भेजा जा रहा है',
+      cstatus_paused: 'रुका हुआ',
+      cstatus_done: 'पूरा',
+      cstatus_cancelled: 'रद्द',
+      createdAt: '{when} बना',
+      scheduledFor: '{when} जाएगा',
+      finishedAt: '{when} पूरा हुआ',
+      progressOf: '{name} की प्रगति',
+      progressShort: '{done}/{total} · {sent} भेजे',
+      allChannels: 'सभी चैनल',
+      allLanguages: 'सभी भाषाएँ',
+      allDistricts: 'सभी ज़िले',
+      segmentIs: 'किसे: {who}',
+      warningsTitle: 'भेजने से पहले देख लें:',
+      warningsNoBlock: 'यह सिर्फ़ सलाह है; आप फिर भी भेज सकते हैं।',
+      actions: 'कार्य',
+      sendNow: 'अभी भेजें',
+      sendAt: 'भेजने का समय',
+      schedule: 'समय तय करें',
+      reschedule: 'समय बदलें',
+      pause: 'रोकें',
+      resume: 'फिर शुरू करें',
+      cancelCampaign: 'अभियान रद्द करें',
+      confirmSend: '“{name}” अभी {n} सदस्यों को भेजें? भेजे गए संदेश वापस नहीं होते।',
+      confirmSendUnknown: '“{name}” अभी भेजें? भेजे गए संदेश वापस नहीं होते।',
+      confirmSendYes: 'हाँ, अभी भेजें',
+      confirmCancel: '“{name}” रद्द करें? जो संदेश अभी नहीं गए, वे नहीं जाएँगे।',
+      confirmCancelYes: 'हाँ, रद्द करें',
+      sendingStarted: '“{name}” {n} लोगों को भेजा जा रहा है।',
+      done_schedule: '“{name}” का समय तय हो गया।',
+      done_pause: '“{name}” रोका गया।',
+      done_resume: '“{name}” फिर शुरू हुआ।',
+      done_cancel: '“{name}” रद्द हुआ।',
+      wrongState: 'इस बीच अभियान बदल गया; अब इसकी स्थिति यह है।',
+      statsTitle: 'प्रगति',
+      progressText: '{total} में से {done} पूरे ({pct}%)',
+      progressDone: 'पूरा: {total} में से {done}',
+      stat_queued: 'कतार में',
+      stat_sent: 'भेजे',
+      stat_delivered: 'पहुँचे (व्हाट्सऐप)',
+      stat_failed: 'नहीं जा सके',
+      stat_blocked: 'बॉट ब्लॉक किया',
+      stat_skipped: 'छोड़े गए',
+      stat_pledges: 'शपथ',
+      skippedWhy: 'कुछ क्यों छोड़े गए:',
+      reasonCount: '{reason}: {n}',
+      reason_open_case: 'परामर्शदाता से बातचीत चल रही है',
+      reason_unsubscribed: 'पहुँचने से पहले सदस्यता छोड़ी',
+      reason_no_text: 'उनकी भाषा में संदेश नहीं',
+      reason_cancelled: 'अभियान रद्द',
+      reason_other: 'अन्य',
+      byDistrict: 'ज़िलेवार',
+      district: 'ज़िला',
+      statsNotes: '“पहुँचे” में सिर्फ़ वे व्हाट्सऐप संदेश गिने जाते हैं जिनकी रसीद आई; टेलीग्राम रसीद नहीं देता, वहाँ “भेजे” का मतलब है टेलीग्राम ने लिया। किसी को पहचाना न जा सके, इसलिए ज़िले में 1 से 4 की गिनती “< 5” दिखती है।',
+      previewTitle: 'पूर्वावलोकन',
+      messagesTitle: 'संदेश',
+      reach: 'अभी {n} सदस्यों तक पहुँचेगा (जिनकी परामर्शदाता से बातचीत चल रही है, उन्हें भेजते समय छोड़ा जाता है)।',
+      reachSkipped: 'अभी {n} सदस्यों तक पहुँचेगा; {skipped} और छूटेंगे: उनकी भाषा में संदेश नहीं।',
+      groupText: '{channel}, {lang} संदेश: {n}',
+      groupNoText: '{channel}, उनकी भाषा में संदेश नहीं: {n}',
+      usesText: '{lang} संदेश जाता है',
+      noTextSkipped: 'संदेश नहीं: इस भाषा वालों को नहीं भेजा जाएगा।',
+      campaignFinished: '“{name}” भेजना पूरा हुआ।',
     },
   };
 
@@ -228,6 +428,7 @@
     drafts: new Map(), // caseId -> unsent text, so switching cases loses nothing
     openSeq: 0,
     acting: new Set(), // caseIds with a transfer or close in flight: their own events must not reload them
+    section: 'cases', // 'cases' | 'campaigns'
   };
 
   const $ = (id) => document.getElementById(id);
@@ -328,7 +529,10 @@
       if (state.current) renderCaseHead();
       renderCounsellors();
       relabelMessages();
+      renderCampaignList();
+      if (camp.current) renderCampaign();
     }
+    if (els.cfChannels?.firstChild) relabelSegmentChecks();
   }
 
   function setUiLang(lang) {
@@ -359,6 +563,13 @@
     els.whoami.textContent = t('signedInAs', { name: state.user.displayName });
     show('app');
     applyUiLang();
+    // Campaigners see campaigns only; admins both, by tab; counsellors never see campaigns.
+    const role = state.user.role;
+    const canCampaigns = role === 'campaigner' || role === 'admin';
+    const canCases = role !== 'campaigner';
+    els.sections.hidden = !(canCases && canCampaigns);
+    setSection(canCases ? 'cases' : 'campaigns');
+    if (!canCases) return;
     refreshQueue();
     connectEvents();
     clearInterval(state.pollTimer);
@@ -389,6 +600,8 @@
     clear(els.waitingList);
     clear(els.mineList);
     clear(els.log);
+    resetCampaigns();
+    els.sections.hidden = true;
     els.case.hidden = true;
     els.noCase.hidden = false;
     els.password.value = '';
@@ -946,6 +1159,601 @@
     }
   }
 
+  // ---- Campaigns (campaigners and admins): counts only, never a person ----
+
+  /**
+   * The districts a campaign can be sent to, by division. Same list as src/core/flows/district-names.ts
+   * (DIVISIONS), which the API validates against; the API does not serve it, so it is repeated here.
+   */
+  const DISTRICT_GROUPS = {
+    jammu: ['Jammu', 'Kathua', 'Samba', 'Udhampur', 'Reasi', 'Rajouri', 'Poonch', 'Doda', 'Kishtwar', 'Ramban'],
+    kashmir: ['Srinagar', 'Anantnag', 'Baramulla', 'Budgam', 'Pulwama', 'Shopian', 'Kulgam', 'Ganderbal', 'Bandipora', 'Kupwara'],
+    ladakh: ['Leh', 'Kargil'],
+  };
+  const CAMPAIGN_LANGS = ['en', 'hi', 'ur', 'ks', 'doi'];
+  const CAMPAIGN_CHANNELS = ['telegram', 'whatsapp'];
+  const STATS_POLL_MS = 2_000;
+  const SCHEDULED_POLL_MS = 15_000;
+  /** How many campaigns in the list get their progress fetched (one request each). */
+  const LIST_STATS_MAX = 20;
+
+  const camp = {
+    list: [],
+    stats: new Map(), // campaignId -> last Stats
+    current: null, // Campaign shown in the detail panel
+    preview: null,
+    warnings: null, // warnings from creating it, until the preview brings its own
+    seq: 0,
+    pollTimer: null,
+    confirm: null, // the action waiting for "yes"
+    busy: false,
+  };
+
+  function setSection(name) {
+    state.section = name;
+    const campaigns = name === 'campaigns';
+    els.app.classList.toggle('mode-campaigns', campaigns);
+    els.queue.hidden = campaigns;
+    els.conversation.hidden = campaigns;
+    els.campaigns.hidden = !campaigns;
+    els.tabCases.setAttribute('aria-selected', String(!campaigns));
+    els.tabCampaigns.setAttribute('aria-selected', String(campaigns));
+    els.tabCases.tabIndex = campaigns ? -1 : 0;
+    els.tabCampaigns.tabIndex = campaigns ? 0 : -1;
+    if (campaigns) loadCampaigns();
+    else stopStatsPoll();
+  }
+
+  function resetCampaigns() {
+    stopStatsPoll();
+    camp.list = [];
+    camp.stats = new Map();
+    camp.current = null;
+    camp.preview = null;
+    camp.warnings = null;
+    camp.confirm = null;
+    camp.seq++;
+    clear(els.campaignList);
+    els.campaign.hidden = true;
+    els.campaignForm.hidden = true;
+    els.campaignNone.hidden = false;
+    els.campaignForm.reset();
+    els.cfPledgeLabels.hidden = true;
+  }
+
+  const statusText = (s) => t(`cstatus_${s}`);
+
+  function statusBadge(s) {
+    const b = badge(`status badge-status-${s}`, statusText(s));
+    b.dataset.status = s;
+    return b;
+  }
+
+  /** Done / total of the people the campaign was queued for ("in flight" counts as still to go). */
+  function progressOf(st) {
+    const done = st.sent + st.failed + st.blocked + st.skipped;
+    return { done, total: done + st.queued };
+  }
+
+  function setProgress(bar, st, status) {
+    const { done, total } = progressOf(st);
+    bar.max = Math.max(total, 1);
+    bar.value = total === 0 ? (status === 'done' ? 1 : 0) : done;
+  }
+
+  // ---- The list ----
+
+  async function loadCampaigns() {
+    try {
+      const data = await api('GET', '/campaigns');
+      camp.list = Array.isArray(data.campaigns) ? data.campaigns : [];
+    } catch (err) {
+      if (err.status !== 401) notice(errorText(err), 'error');
+      return;
+    }
+    renderCampaignList();
+    // Progress for the ones that went out (or are going); drafts and scheduled ones have none yet.
+    const started = camp.list.filter((c) => c.enqueuedAt).slice(0, LIST_STATS_MAX);
+    await Promise.all(
+      started.map(async (c) => {
+        try {
+          camp.stats.set(c.id, await api('GET', `/campaigns/${encodeURIComponent(c.id)}/stats`));
+        } catch {
+          /* the list shows no bar for it */
+        }
+      }),
+    );
+    renderCampaignList();
+  }
+
+  function campaignItem(c) {
+    const li = el('li', 'campaign-item');
+    li.dataset.campaignId = c.id;
+    const current = camp.current && camp.current.id === c.id;
+    if (current) li.classList.add('is-current');
+    const open = el('button', 'campaign-open');
+    open.type = 'button';
+    if (current) open.setAttribute('aria-current', 'true');
+    const line = el('span', 'case-line');
+    line.appendChild(el('span', 'campaign-name', c.name));
+    line.appendChild(statusBadge(c.status));
+    open.appendChild(line);
+    const when = c.status === 'scheduled' && c.scheduledAt ? t('scheduledFor', { when: formatTime(c.scheduledAt) }) : t('createdAt', { when: formatTime(c.createdAt) });
+    open.appendChild(el('span', 'case-meta', when));
+    const st = camp.stats.get(c.id);
+    if (st) {
+      const { done, total } = progressOf(st);
+      const row = el('span', 'campaign-mini');
+      const bar = el('progress', 'mini-progress');
+      setProgress(bar, st, c.status);
+      bar.setAttribute('aria-label', t('progressOf', { name: c.name }));
+      row.appendChild(bar);
+      row.appendChild(el('span', 'case-meta', t('progressShort', { done, total, sent: st.sent })));
+      open.appendChild(row);
+    }
+    open.addEventListener('click', () => openCampaign(c.id));
+    li.appendChild(open);
+    return li;
+  }
+
+  function renderCampaignList() {
+    const focusedId = document.activeElement?.closest?.('.campaign-item')?.dataset.campaignId;
+    clear(els.campaignList);
+    for (const c of camp.list) els.campaignList.appendChild(campaignItem(c));
+    els.campaignListEmpty.hidden = camp.list.length > 0;
+    if (focusedId) {
+      const again = els.campaignList.querySelector(`.campaign-item[data-campaign-id="${CSS.escape(focusedId)}"] .campaign-open`);
+      if (again) again.focus();
+    }
+  }
+
+  // ---- The create form ----
+
+  function checkbox(container, name, value, label, labelLang) {
+    const wrap = el('div', 'cf-check');
+    const box = el('input');
+    box.type = 'checkbox';
+    box.name = name;
+    box.value = value;
+    box.id = `cf-${name}-${value}`.toLowerCase();
+    const l = el('label', null, label);
+    l.htmlFor = box.id;
+    if (labelLang) l.lang = labelLang;
+    wrap.appendChild(box);
+    wrap.appendChild(l);
+    container.appendChild(wrap);
+  }
+
+  function buildSegmentChecks() {
+    for (const ch of CAMPAIGN_CHANNELS) checkbox(els.cfChannels, 'channel', ch, t(`channel_${ch}`));
+    for (const l of CAMPAIGN_LANGS) checkbox(els.cfLanguages, 'language', l, languageName(l));
+    for (const [division, names] of Object.entries(DISTRICT_GROUPS)) {
+      const group = el('div', 'cf-division');
+      group.setAttribute('role', 'group');
+      const head = el('p', 'cf-division-name', t(`division_${division}`));
+      head.id = `cf-division-${division}`;
+      head.dataset.division = division;
+      group.setAttribute('aria-labelledby', head.id);
+      group.appendChild(head);
+      const boxes = el('div', 'cf-checks');
+      for (const d of names) checkbox(boxes, 'district', d, d, 'en');
+      group.appendChild(boxes);
+      els.cfDistricts.appendChild(group);
+    }
+  }
+
+  /** Labels that depend on the console's language. */
+  function relabelSegmentChecks() {
+    for (const ch of CAMPAIGN_CHANNELS) document.querySelector(`label[for="cf-channel-${ch}"]`).textContent = t(`channel_${ch}`);
+    for (const l of CAMPAIGN_LANGS) document.querySelector(`label[for="cf-language-${l}"]`).textContent = languageName(l);
+    for (const head of els.cfDistricts.querySelectorAll('[data-division]')) head.textContent = t(`division_${head.dataset.division}`);
+  }
+
+  const ticked = (name) => [...els.campaignForm.querySelectorAll(`input[name="${name}"]:checked`)].map((b) => b.value);
+
+  function perLanguage(prefix) {
+    const out = {};
+    for (const l of CAMPAIGN_LANGS) {
+      const v = $(`${prefix}-${l}`).value.trim();
+      if (v) out[l] = v;
+    }
+    return out;
+  }
+
+  function newCampaign() {
+    camp.seq++;
+    stopStatsPoll();
+    camp.current = null;
+    camp.preview = null;
+    els.campaign.hidden = true;
+    els.campaignNone.hidden = true;
+    els.campaignForm.hidden = false;
+    els.cfError.textContent = '';
+    renderCampaignList();
+    els.cfName.focus();
+  }
+
+  function formError(text, focus) {
+    els.cfError.textContent = text;
+    if (focus) focus.focus();
+  }
+
+  async function createCampaign(e) {
+    e.preventDefault();
+    const name = els.cfName.value.trim();
+    const texts = perLanguage('cf-text');
+    if (!name) return formError(t('needName'), els.cfName);
+    if (Object.keys(texts).length === 0) return formError(t('needText'), $('cf-text-en'));
+    const buttons = [];
+    if (els.cfPledge.checked) {
+      const labels = perLanguage('cf-pledge');
+      if (Object.keys(labels).length === 0) return formError(t('needPledgeLabel'), $('cf-pledge-en'));
+      buttons.push({ kind: 'pledge', labels });
+    }
+    if (els.cfExtra.value) buttons.push({ kind: els.cfExtra.value });
+    const segment = {};
+    const channels = ticked('channel');
+    const languages = ticked('language');
+    const districts = ticked('district');
+    if (channels.length) segment.channels = channels;
+    if (languages.length) segment.languages = languages;
+    if (districts.length) segment.districts = districts;
+    const spec = { name, texts, buttons, segment };
+    if (els.cfWhen.value) {
+      const when = new Date(els.cfWhen.value);
+      if (Number.isNaN(when.getTime()) || when.getTime() <= Date.now()) return formError(t('needFuture'), els.cfWhen);
+      spec.scheduledAt = when.toISOString();
+    }
+    els.cfError.textContent = '';
+    els.cfSubmit.disabled = true;
+    try {
+      const data = await api('POST', '/campaigns', spec);
+      els.campaignForm.reset();
+      els.cfPledgeLabels.hidden = true;
+      els.campaignForm.hidden = true;
+      camp.warnings = Array.isArray(data.warnings) ? data.warnings : [];
+      notice(t('campaignCreated', { name: data.campaign.name }), 'ok');
+      loadCampaigns();
+      await openCampaign(data.campaign.id, { keepWarnings: true });
+      els.campaignTitle.focus();
+    } catch (err) {
+      if (err.status === 400) formError(t('invalidCampaign', { detail: err.data.detail || err.data.error || '' }));
+      else if (err.status !== 401) formError(errorText(err));
+    } finally {
+      els.cfSubmit.disabled = false;
+    }
+  }
+
+  // ---- One campaign: preview, actions, stats ----
+
+  async function openCampaign(id, opts = {}) {
+    const seq = ++camp.seq;
+    stopStatsPoll();
+    let data;
+    let preview;
+    try {
+      [data, preview] = await Promise.all([
+        api('GET', `/campaigns/${encodeURIComponent(id)}`),
+        api('GET', `/campaigns/${encodeURIComponent(id)}/preview`),
+      ]);
+    } catch (err) {
+      if (seq !== camp.seq) return;
+      if (err.status !== 401) notice(errorText(err), 'error');
+      if (err.status === 404) loadCampaigns();
+      return;
+    }
+    if (seq !== camp.seq) return;
+    const switching = !camp.current || camp.current.id !== id;
+    if (switching && !opts.keepWarnings) camp.warnings = null;
+    if (switching) camp.confirm = null;
+    camp.current = data.campaign;
+    camp.preview = preview;
+    camp.stats.set(id, data.stats);
+    els.campaignForm.hidden = true;
+    els.campaignNone.hidden = true;
+    els.campaign.hidden = false;
+    renderCampaign();
+    renderCampaignList();
+    schedulePoll();
+  }
+
+  function renderCampaign() {
+    const c = camp.current;
+    if (!c) return;
+    els.campaignTitle.textContent = c.name;
+    els.campaignTitle.tabIndex = -1;
+    clear(els.campaignFacts);
+    els.campaignFacts.appendChild(statusBadge(c.status));
+    const facts = [t('createdAt', { when: formatTime(c.createdAt) })];
+    if (c.status === 'scheduled' && c.scheduledAt) facts.push(t('scheduledFor', { when: formatTime(c.scheduledAt) }));
+    if (c.finishedAt) facts.push(t('finishedAt', { when: formatTime(c.finishedAt) }));
+    facts.push(segmentText(c.segment || {}));
+    els.campaignFacts.appendChild(document.createTextNode(` ${facts.join(' · ')}`));
+    renderWarnings();
+    renderActions();
+    renderConfirm();
+    renderStats();
+    renderPreview();
+  }
+
+  function segmentText(seg) {
+    const parts = [];
+    parts.push(seg.channels?.length ? seg.channels.map((ch) => t(`channel_${ch}`)).join(', ') : t('allChannels'));
+    parts.push(seg.languages?.length ? seg.languages.map(languageName).join(', ') : t('allLanguages'));
+    parts.push(seg.districts?.length ? seg.districts.join(', ') : t('allDistricts'));
+    return t('segmentIs', { who: parts.join(' · ') });
+  }
+
+  function renderWarnings() {
+    const list = camp.preview?.warnings ?? camp.warnings ?? [];
+    clear(els.campaignWarnings);
+    els.campaignWarnings.hidden = list.length === 0;
+    if (!list.length) return;
+    els.campaignWarnings.appendChild(el('p', 'warnings-title', t('warningsTitle')));
+    const ul = el('ul');
+    // The API words its advice in English.
+    for (const w of list) {
+      const li = el('li', null, w);
+      li.lang = 'en';
+      ul.appendChild(li);
+    }
+    els.campaignWarnings.appendChild(ul);
+    if (['draft', 'scheduled'].includes(camp.current?.status)) els.campaignWarnings.appendChild(el('p', 'hint', t('warningsNoBlock')));
+  }
+
+  function actionButton(key, kind, onClick) {
+    const b = el('button', `btn ${kind}`, t(key));
+    b.type = 'button';
+    b.dataset.action = key;
+    b.disabled = camp.busy;
+    b.addEventListener('click', onClick);
+    els.campaignActions.appendChild(b);
+    return b;
+  }
+
+  function renderActions() {
+    const s = camp.current.status;
+    clear(els.campaignActions);
+    if (s === 'draft' || s === 'scheduled') {
+      actionButton('sendNow', 'btn-primary', () => askConfirm('send-now'));
+      const box = el('div', 'action-box');
+      const label = el('label', null, t('sendAt'));
+      const input = el('input');
+      input.type = 'datetime-local';
+      input.id = 'campaign-when';
+      label.htmlFor = input.id;
+      box.appendChild(label);
+      box.appendChild(input);
+      const b = el('button', 'btn', t(s === 'scheduled' ? 'reschedule' : 'schedule'));
+      b.type = 'button';
+      b.disabled = camp.busy;
+      b.addEventListener('click', () => scheduleCampaign(input));
+      box.appendChild(b);
+      els.campaignActions.appendChild(box);
+    }
+    if (s === 'scheduled' || s === 'sending') actionButton('pause', '', () => act('pause'));
+    if (s === 'paused') actionButton('resume', 'btn-primary', () => act('resume'));
+    if (s !== 'done' && s !== 'cancelled') actionButton('cancelCampaign', 'btn-danger', () => askConfirm('cancel'));
+    els.campaignActions.hidden = !els.campaignActions.firstChild;
+  }
+
+  function askConfirm(action) {
+    camp.confirm = action;
+    renderConfirm();
+    els.campaignConfirmYes.focus();
+  }
+
+  function renderConfirm() {
+    const a = camp.confirm;
+    els.campaignConfirm.hidden = !a;
+    if (!a) return;
+    const name = camp.current.name;
+    if (a === 'send-now') {
+      const n = camp.preview?.audience?.reach;
+      els.campaignConfirmText.textContent = typeof n === 'number' ? t('confirmSend', { name, n }) : t('confirmSendUnknown', { name });
+      els.campaignConfirmYes.textContent = t('confirmSendYes');
+    } else {
+      els.campaignConfirmText.textContent = t('confirmCancel', { name });
+      els.campaignConfirmYes.textContent = t('confirmCancelYes');
+    }
+  }
+
+  async function confirmYes() {
+    const a = camp.confirm;
+    camp.confirm = null;
+    renderConfirm();
+    if (a) await act(a);
+  }
+
+  async function scheduleCampaign(input) {
+    const when = new Date(input.value);
+    if (!input.value || Number.isNaN(when.getTime()) || when.getTime() <= Date.now()) {
+      notice(t('needFuture'), 'error');
+      input.focus();
+      return;
+    }
+    await act('schedule', { scheduledAt: when.toISOString() });
+  }
+
+  async function act(action, body = {}) {
+    const c = camp.current;
+    if (!c || camp.busy) return;
+    camp.busy = true;
+    renderActions();
+    try {
+      const data = await api('POST', `/campaigns/${encodeURIComponent(c.id)}/${action}`, body);
+      if (action === 'send-now') notice(t('sendingStarted', { name: c.name, n: data.enqueued ?? 0 }), 'ok');
+      else notice(t(`done_${action}`, { name: c.name }), 'ok');
+    } catch (err) {
+      if (err.status === 409) notice(t('wrongState'), 'error');
+      else if (err.status !== 401) notice(errorText(err), 'error');
+    } finally {
+      camp.busy = false;
+    }
+    if (camp.current && camp.current.id === c.id) await openCampaign(c.id, { keepWarnings: true });
+    loadCampaigns();
+  }
+
+  function renderStats() {
+    const c = camp.current;
+    const st = camp.stats.get(c.id);
+    const started = Boolean(c.enqueuedAt) && st;
+    els.campaignStats.hidden = !started;
+    if (!started) return;
+    setProgress(els.campaignProgress, st, st.status);
+    const { done, total } = progressOf(st);
+    els.campaignProgress.dataset.status = st.status;
+    els.campaignProgressText.textContent =
+      st.status === 'done' ? t('progressDone', { done, total }) : t('progressText', { done, total, pct: total ? Math.floor((done / total) * 100) : 0 });
+
+    clear(els.statsTotals);
+    const totals = [
+      ['queued', st.queued],
+      ['sent', st.sent],
+      ['delivered', st.delivered],
+      ['failed', st.failed],
+      ['blocked', st.blocked],
+      ['skipped', st.skipped],
+      ['pledges', st.pledges],
+    ];
+    for (const [key, v] of totals) {
+      const item = el('div', 'stat');
+      item.dataset.stat = key;
+      item.appendChild(el('dt', null, t(`stat_${key}`)));
+      item.appendChild(el('dd', null, v === null || v === undefined ? '—' : String(v)));
+      els.statsTotals.appendChild(item);
+    }
+
+    clear(els.statsSkipped);
+    const reasons = Object.entries(st.skippedBy || {}).filter(([, n]) => n > 0);
+    if (reasons.length) {
+      els.statsSkipped.appendChild(el('p', 'stats-sub', t('skippedWhy')));
+      const ul = el('ul');
+      for (const [reason, n] of reasons) {
+        const li = el('li', null, t('reasonCount', { reason: t(`reason_${reason}`), n }));
+        li.dataset.reason = reason;
+        ul.appendChild(li);
+      }
+      els.statsSkipped.appendChild(ul);
+    }
+
+    const cols = ['queued', 'sent', 'failed', 'blocked', 'skipped', 'pledges'];
+    const thead = els.statsDistricts.tHead;
+    clear(thead);
+    const hr = el('tr');
+    const th0 = el('th', null, t('district'));
+    th0.scope = 'col';
+    hr.appendChild(th0);
+    for (const k of cols) {
+      const th = el('th', null, t(`stat_${k}`));
+      th.scope = 'col';
+      hr.appendChild(th);
+    }
+    thead.appendChild(hr);
+    const tbody = els.statsDistricts.tBodies[0];
+    clear(tbody);
+    for (const d of st.byDistrict || []) {
+      const tr = el('tr');
+      const th = el('th', null, d.district === 'unknown' ? t('noDistrict') : d.district);
+      th.scope = 'row';
+      tr.appendChild(th);
+      // Counts from 1 to 4 come as "< 5" and are shown as given.
+      for (const k of cols) tr.appendChild(el('td', null, String(d[k] ?? 0)));
+      tbody.appendChild(tr);
+    }
+    els.statsDistricts.hidden = !(st.byDistrict || []).length;
+  }
+
+  function renderPreview() {
+    const p = camp.preview;
+    const c = camp.current;
+    clear(els.previewChannels);
+    clear(els.previewMessages);
+    els.previewAudience.textContent = '';
+    if (!p) return;
+    const beforeSending = c.status === 'draft' || c.status === 'scheduled';
+    els.previewTitle.textContent = beforeSending ? t('previewTitle') : t('messagesTitle');
+    els.previewAudience.hidden = !beforeSending;
+    els.previewChannels.hidden = !beforeSending;
+    if (beforeSending && p.audience) {
+      const a = p.audience;
+      els.previewAudience.textContent = a.skippedNoText ? t('reachSkipped', { n: a.reach, skipped: a.skippedNoText }) : t('reach', { n: a.reach });
+      for (const g of a.byChannel || []) {
+        const text = g.lang ? t('groupText', { channel: t(`channel_${g.channel}`), lang: languageName(g.lang), n: g.n }) : t('groupNoText', { channel: t(`channel_${g.channel}`), n: g.n });
+        els.previewChannels.appendChild(el('li', null, text));
+      }
+    }
+    for (const m of p.messages || []) {
+      const li = el('li', 'preview-item');
+      li.dataset.lang = m.language;
+      const head = el('p', 'preview-lang', languageName(m.language));
+      if (m.textLanguage && m.textLanguage !== m.language) head.appendChild(el('span', 'hint', ` — ${t('usesText', { lang: languageName(m.textLanguage) })}`));
+      li.appendChild(head);
+      if (!m.text) {
+        li.classList.add('is-empty');
+        li.appendChild(el('p', 'hint', t('noTextSkipped')));
+      } else {
+        const bubble = el('div', 'preview-bubble');
+        const text = el('p', 'preview-text', m.text);
+        text.lang = m.textLanguage || m.language;
+        text.dir = m.dir === 'rtl' || m.dir === 'ltr' ? m.dir : 'auto';
+        bubble.appendChild(text);
+        if (m.buttons?.length) {
+          const row = el('ul', 'preview-buttons');
+          row.setAttribute('aria-label', t('buttonsTitle'));
+          for (const b of m.buttons) {
+            const chip = el('li', 'preview-button', b);
+            chip.lang = text.lang;
+            chip.dir = text.dir;
+            row.appendChild(chip);
+          }
+          bubble.appendChild(row);
+        }
+        li.appendChild(bubble);
+      }
+      els.previewMessages.appendChild(li);
+    }
+  }
+
+  function stopStatsPoll() {
+    clearTimeout(camp.pollTimer);
+    camp.pollTimer = null;
+  }
+
+  /** While it is sending, the stats every 2 s; a scheduled one is checked now and then for its start. */
+  function schedulePoll() {
+    stopStatsPoll();
+    const c = camp.current;
+    if (!c || state.section !== 'campaigns') return;
+    const every = c.status === 'sending' ? STATS_POLL_MS : c.status === 'scheduled' ? SCHEDULED_POLL_MS : 0;
+    if (!every) return;
+    const id = c.id;
+    camp.pollTimer = setTimeout(async () => {
+      if (!camp.current || camp.current.id !== id) return;
+      const seq = camp.seq;
+      let st;
+      try {
+        st = await api('GET', `/campaigns/${encodeURIComponent(id)}/stats`);
+      } catch (err) {
+        if (err.status === 401) return;
+        if (seq === camp.seq) schedulePoll();
+        return;
+      }
+      if (seq !== camp.seq || !camp.current || camp.current.id !== id) return;
+      camp.stats.set(id, st);
+      if (st.status !== camp.current.status) {
+        if (st.status === 'done') announce(t('campaignFinished', { name: camp.current.name }));
+        // A new state brings new actions and times: fetch the whole campaign.
+        await openCampaign(id, { keepWarnings: true });
+        loadCampaigns();
+        return;
+      }
+      renderStats();
+      renderCampaignList();
+      schedulePoll();
+    }, every);
+  }
+
   // ---- Start ----
 
   function bind() {
@@ -959,12 +1767,54 @@
       transfer: 'transfer', closeBox: 'close-box', outcome: 'outcome', close: 'close', closeConfirm: 'close-confirm',
       closeConfirmText: 'close-confirm-text', closeYes: 'close-yes', closeNo: 'close-no', caseState: 'case-state',
       log: 'log', composer: 'composer', canned: 'canned', reply: 'reply', addNote: 'add-note', send: 'send',
+      queue: 'queue', conversation: 'conversation', sections: 'sections', tabCases: 'tab-cases', tabCampaigns: 'tab-campaigns',
+      campaigns: 'campaigns', campaignNew: 'campaign-new', campaignList: 'campaign-list', campaignListEmpty: 'campaign-list-empty',
+      campaignNone: 'campaign-none', campaignForm: 'campaign-form', cfError: 'cf-error', cfName: 'cf-name', cfPledge: 'cf-pledge',
+      cfPledgeLabels: 'cf-pledge-labels', cfExtra: 'cf-extra', cfChannels: 'cf-channels', cfLanguages: 'cf-languages',
+      cfDistricts: 'cf-districts', cfWhen: 'cf-when', cfCancel: 'cf-cancel', cfSubmit: 'cf-submit', campaign: 'campaign',
+      campaignTitle: 'campaign-title', campaignFacts: 'campaign-facts', campaignWarnings: 'campaign-warnings',
+      campaignActions: 'campaign-actions', campaignConfirm: 'campaign-confirm', campaignConfirmText: 'campaign-confirm-text',
+      campaignConfirmYes: 'campaign-confirm-yes', campaignConfirmNo: 'campaign-confirm-no', campaignStats: 'campaign-stats',
+      campaignProgress: 'campaign-progress', campaignProgressText: 'campaign-progress-text', statsTotals: 'stats-totals',
+      statsSkipped: 'stats-skipped', statsDistricts: 'stats-districts', previewTitle: 'preview-title',
+      previewAudience: 'preview-audience', previewChannels: 'preview-channels', previewMessages: 'preview-messages',
     };
     for (const [key, id] of Object.entries(ids)) els[key] = $(id);
   }
 
+  function bindCampaigns() {
+    buildSegmentChecks();
+    els.tabCases.addEventListener('click', () => setSection('cases'));
+    els.tabCampaigns.addEventListener('click', () => setSection('campaigns'));
+    els.sections.addEventListener('keydown', (e) => {
+      if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+      const next = state.section === 'cases' ? 'campaigns' : 'cases';
+      setSection(next);
+      (next === 'cases' ? els.tabCases : els.tabCampaigns).focus();
+    });
+    els.campaignNew.addEventListener('click', newCampaign);
+    els.campaignForm.addEventListener('submit', createCampaign);
+    els.cfCancel.addEventListener('click', () => {
+      els.campaignForm.hidden = true;
+      els.campaignNone.hidden = Boolean(camp.current);
+      if (camp.current) els.campaign.hidden = false;
+      els.campaignNew.focus();
+    });
+    els.cfPledge.addEventListener('change', () => {
+      els.cfPledgeLabels.hidden = !els.cfPledge.checked;
+      if (els.cfPledge.checked) $('cf-pledge-en').focus();
+    });
+    els.campaignConfirmYes.addEventListener('click', confirmYes);
+    els.campaignConfirmNo.addEventListener('click', () => {
+      camp.confirm = null;
+      renderConfirm();
+      els.campaignActions.querySelector('button')?.focus();
+    });
+  }
+
   async function start() {
     bind();
+    bindCampaigns();
     applyUiLang();
     for (const b of document.querySelectorAll('[data-ui-lang]')) b.addEventListener('click', () => setUiLang(b.dataset.uiLang));
     els.signInForm.addEventListener('submit', signIn);
