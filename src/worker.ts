@@ -58,10 +58,13 @@ function build(bindings: WorkerBindings): Promise<Isolate> {
 }
 
 /**
- * Hook for campaign sending: src/campaigns has no one-shot "send a batch" function yet. When it has one,
- * call it here; it runs on every other cron (every five minutes) inside the scheduled event, with its own database client.
+ * Campaign sending on Workers: one pass of the campaign worker (start due campaigns, re-queue expired
+ * leases, send a paced slice of each) per cron run, instead of the Node process's polling loop.
  */
-async function sendCampaignBatch(_deps: Deps, _logger: Isolate['logger']): Promise<void> {}
+async function sendCampaignBatch(deps: Deps, logger: Isolate['logger']): Promise<void> {
+  const sent = await deps.campaigns.worker().tick();
+  if (sent > 0) logger.info({ sent }, 'campaign batch sent');
+}
 
 export default {
   async fetch(request, bindings, ctx) {
