@@ -18,6 +18,7 @@ const WA_SECRET = 'e2e-app-secret';
 const WA_PHONE_ID = '109876543210';
 const PASSWORD = 'a-long-console-password';
 const CAMPAIGNER = 'campaigns@example.org';
+const ADMIN = 'admin@example.org';
 const SCREENSHOT = '/tmp/campaign.png';
 
 let tg: FakeTelegram;
@@ -50,7 +51,10 @@ beforeAll(async () => {
     },
     {
       timeoutMs: 120_000,
-      beforeStart: (dbEnv) => createUser(dbEnv, { email: CAMPAIGNER, role: 'campaigner', password: PASSWORD, name: 'Awareness team' }),
+      beforeStart: async (dbEnv) => {
+        await createUser(dbEnv, { email: CAMPAIGNER, role: 'campaigner', password: PASSWORD, name: 'Awareness team' });
+        await createUser(dbEnv, { email: ADMIN, role: 'admin', password: PASSWORD, name: 'Admin' });
+      },
     },
   );
 }, 150_000);
@@ -133,6 +137,13 @@ async function statText(page: Page, key: string) {
   return page.locator(`#stats-totals [data-stat="${key}"] dd`).textContent();
 }
 
+async function signIn(page: Page, email: string) {
+  await page.goto(`${server.url}/console`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
 describe('campaign console in Chromium', () => {
   it('a campaigner previews and sends a campaign; each subscriber gets it in her language, nobody who stopped or is in a case', async () => {
     const [english, hindi, stopped, inCase] = [9301, 9302, 9303, 9304];
@@ -162,10 +173,7 @@ describe('campaign console in Chromium', () => {
     page.on('console', (m) => {
       if (m.type() === 'error' && /Content Security Policy|Refused/i.test(m.text())) failures.push(m.text());
     });
-    await page.goto(`${server.url}/console`);
-    await page.getByLabel('Email').fill(CAMPAIGNER);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, CAMPAIGNER);
     await page.locator('#campaigns').waitFor();
     // A campaigner has campaigns only: no conversations, no tabs.
     expect(await page.locator('#queue').isVisible()).toBe(false);
@@ -208,7 +216,7 @@ describe('campaign console in Chromium', () => {
         return bar?.dataset.status === 'done' && bar.value === bar.max;
       },
       undefined,
-      { timeout: 20_000 },
+      { timeout: 30_000 },
     );
     await page.locator('#campaign-facts [data-status="done"]').waitFor();
 
@@ -239,7 +247,10 @@ describe('campaign console in Chromium', () => {
     const pageText = (await page.locator('body').textContent()) ?? '';
     for (const secret of [String(english), String(inCase), urdu, 'Secret Name']) expect(pageText).not.toContain(secret);
 
+    // The campaign panel scrolls inside the page: a tall window shows all of it in one picture.
+    await page.setViewportSize({ width: 1024, height: 1900 });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await page.setViewportSize({ width: 1024, height: 768 });
 
     // The console's own language switches the campaign pages too.
     await page.getByRole('button', { name: 'हिन्दी' }).click();
@@ -247,4 +258,20 @@ describe('campaign console in Chromium', () => {
     expect(await page.locator('#stats-skipped [data-reason="open_case"]').textContent()).toBe('परामर्शदाता से बातचीत चल रही है: 1');
     expect(failures).toEqual([]);
   }, 60_000);
+
+  it('an admin switches between conversations and campaigns by tab', async () => {
+    const { page } = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    await signIn(page, ADMIN);
+    const tabs = page.getByRole('tablist');
+    await tabs.waitFor();
+    expect(await tabs.getByRole('tab', { name: 'Conversations' }).getAttribute('aria-selected')).toBe('true');
+    await page.locator('#queue').waitFor();
+    expect(await page.locator('#campaigns').isVisible()).toBe(false);
+    await tabs.getByRole('tab', { name: 'Campaigns' }).click();
+    await page.getByRole('button', { name: 'New campaign' }).waitFor();
+    expect(await page.locator('#queue').isVisible()).toBe(false);
+    await tabs.getByRole('tab', { name: 'Conversations' }).click();
+    await page.locator('#queue').waitFor();
+    expect(await page.locator('#campaigns').isVisible()).toBe(false);
+  });
 });

@@ -1280,7 +1280,7 @@
     open.appendChild(line);
     const when = c.status === 'scheduled' && c.scheduledAt ? t('scheduledFor', { when: formatTime(c.scheduledAt) }) : t('createdAt', { when: formatTime(c.createdAt) });
     open.appendChild(el('span', 'case-meta', when));
-    const st = camp.stats.get(c.id);
+    const st = c.enqueuedAt ? camp.stats.get(c.id) : null;
     if (st) {
       const { done, total } = progressOf(st);
       const row = el('span', 'campaign-mini');
