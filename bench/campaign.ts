@@ -30,7 +30,7 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '2000' },
     'kill-at': { type: 'string' },
     'enqueue-only': { type: 'boolean', default: false },
-    'lease-seconds': { type: 'string', default: '2' },
+    'lease-seconds': { type: 'string', default: '8' },
     timeout: { type: 'string', default: '300' },
   },
 });
@@ -121,13 +121,14 @@ async function main() {
       TELEGRAM_BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: tg.url,
       CAMPAIGN_TELEGRAM_RATE: String(RATE),
-      CAMPAIGN_LEASE_SECONDS: values['lease-seconds'] ?? '2',
+      CAMPAIGN_LEASE_SECONDS: values['lease-seconds'] ?? '8',
       CAMPAIGN_POLL_MS: '100',
       LOG_LEVEL: 'warn',
     };
     const children: ChildProcess[] = [];
     const startWorker = () => {
-      const child = spawn(`${ROOT}node_modules/.bin/tsx`, ['src/cli/campaign.ts', 'worker'], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+      // node --import tsx (not the tsx launcher): SIGKILL must hit the process that sends, not a wrapper.
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/campaign.ts', 'worker'], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] });
       children.push(child);
       cleanups.unshift(async () => {
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

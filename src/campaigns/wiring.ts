@@ -69,7 +69,9 @@ export function campaignSenders(
   const senders: Partial<Record<ChannelName, ChannelSender>> = {};
   if (env.TELEGRAM_BOT_TOKEN) {
     // The platform's own fetch (undici: pooled keep-alive connections) costs less CPU per call than grammY's node-fetch.
-    const api = new Api(env.TELEGRAM_BOT_TOKEN, { apiRoot: env.TELEGRAM_API_ROOT, fetch: globalThis.fetch as never, baseFetchConfig: {} });
+    // The HTTP timeout stays under a quarter of the lease, so a send never outlives its claim (see worker.ts).
+    const timeoutSeconds = Math.max(1, Math.floor(env.CAMPAIGN_LEASE_SECONDS / 4));
+    const api = new Api(env.TELEGRAM_BOT_TOKEN, { apiRoot: env.TELEGRAM_API_ROOT, fetch: globalThis.fetch as never, baseFetchConfig: {}, timeoutSeconds });
     senders.telegram = createTelegramSender(api, batchedChatLog(db, chatLog, logger), logger);
   }
   if (coreSenders.whatsapp) senders.whatsapp = coreSenders.whatsapp;

@@ -88,7 +88,10 @@ export function createCampaignWorker(deps: WorkerDeps) {
     active = new Map((await store.sending()).map((c) => [c.id, c]));
   }
 
-  async function deliver(row: ClaimedRow, channel: ChannelName): Promise<void> {
+  async function deliver(row: ClaimedRow, channel: ChannelName, claimedAt: number): Promise<void> {
+    // A row held past half its lease (a slow machine, a long pause) may soon be re-claimed by another worker:
+    // hand it back instead of racing that worker (the HTTP timeout is under a quarter of the lease).
+    if (now() - claimedAt > config.leaseMs / 2) return store.release(row.id, config.workerId);
     const campaign = active.get(row.campaignId);
     if (!campaign) return store.requeue(row.id, 0, { countAttempt: false, reason: 'paused' });
     if (row.externalRefEnc === null) return; // erased: her outbox row went with her
@@ -152,15 +155,16 @@ export function createCampaignWorker(deps: WorkerDeps) {
   /** One time slice of one campaign on one channel: lanes take claimed rows one by one; claims refill ahead. */
   async function drain(campaignId: string, channel: ChannelName): Promise<number> {
     const deadline = now() + SLICE_MS;
-    const buffer: ClaimedRow[] = [];
+    const buffer: { row: ClaimedRow; claimedAt: number }[] = [];
     let exhausted = false;
     let filling: Promise<void> | null = null;
     let done = 0;
     const fill = () => {
+      const claimedAt = now(); // before the query: never later than the database's claimed_at
       filling ??= store
         .claim(campaignId, channel, batchSize(channel), config.workerId)
         .then((got) => {
-          buffer.push(...got);
+          for (const row of got) buffer.push({ row, claimedAt });
           if (got.length === 0) exhausted = true;
         })
         .finally(() => {
@@ -168,7 +172,7 @@ export function createCampaignWorker(deps: WorkerDeps) {
         });
       return filling;
     };
-    const next = async (): Promise<ClaimedRow | undefined> => {
+    const next = async (): Promise<{ row: ClaimedRow; claimedAt: number } | undefined> => {
       for (;;) {
         const more = !exhausted && !stopped && now() < deadline && active.has(campaignId);
         if (more && buffer.length <= lanes(channel)) void fill();
@@ -179,8 +183,8 @@ export function createCampaignWorker(deps: WorkerDeps) {
       }
     };
     const lane = async () => {
-      for (let row = await next(); row; row = await next()) {
-        await deliver(row, channel);
+      for (let item = await next(); item; item = await next()) {
+        await deliver(item.row, channel, item.claimedAt);
         done++;
       }
     };

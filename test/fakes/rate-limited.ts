@@ -7,8 +7,7 @@
  * @see https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this
  */
 import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
-import { Hono } from 'hono';
+import { Agent, createServer, request } from 'node:http';
 import { type FakeTelegram, startFakeTelegram } from './telegram-api.js';
 
 export interface RateLimitedTelegram {
@@ -44,23 +43,33 @@ export async function startRateLimitedTelegram(opts: {
     return true;
   };
 
-  const app = new Hono();
-  app.all('*', async (c) => {
-    if (/\/sendMessage$/i.test(c.req.path) && !take()) {
+  // A plain node:http pass-through (no framework, pooled keep-alive upstream): the limiter must cost far
+  // less than the fake behind it, or a benchmark measures the wrapper instead of the sender.
+  const target = new URL(fake.url);
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const server = createServer((req, res) => {
+    if (/\/sendMessage$/i.test(req.url ?? '') && !take()) {
       state.limited++;
+      req.resume();
       const retry_after = opts.retryAfterSeconds ?? 1;
-      return c.json({ ok: false, error_code: 429, description: `Too Many Requests: retry after ${retry_after}`, parameters: { retry_after } }, 429);
+      res.writeHead(429, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: false, error_code: 429, description: `Too Many Requests: retry after ${retry_after}`, parameters: { retry_after } }));
+      return;
     }
-    const res = await fetch(`${fake.url}${c.req.path}`, {
-      method: c.req.method,
-      headers: { 'content-type': c.req.header('content-type') ?? 'application/json' },
-      body: ['GET', 'HEAD'].includes(c.req.method) ? undefined : await c.req.arrayBuffer(),
+    const upstream = request(
+      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers, agent },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
+    upstream.on('error', () => {
+      res.writeHead(502);
+      res.end();
     });
-    return new Response(await res.arrayBuffer(), { status: res.status, headers: { 'content-type': 'application/json' } });
+    req.pipe(upstream);
   });
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
-  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
@@ -74,7 +83,8 @@ export async function startRateLimitedTelegram(opts: {
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
-        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.closeAllConnections();
+        agent.destroy();
       });
       await fake.close();
     },

@@ -188,6 +188,14 @@ export function createCampaignStore(db: Db) {
       );
     },
 
+    /** Hands an unsent row back to the queue, if this worker still holds it. */
+    async release(id: number, workerId: string): Promise<void> {
+      await db.execute(
+        sql`update campaign_outbox set status = 'queued', attempts = attempts - 1, reason = 'released'
+            where id = ${id} and status = 'sending' and worker_id = ${workerId}`,
+      );
+    },
+
     /**
      * Rows left in 'sending' longer than the lease belonged to a worker that died. THE ONLY POSSIBLE
      * DUPLICATES: the platform may have accepted a message just before the kill, before it was marked sent.
