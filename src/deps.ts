@@ -15,6 +15,7 @@ import { createCipher } from './db/crypto.js';
 import { createCentreStore } from './db/stores/centre-store.js';
 import { createChatMessageStore } from './db/stores/chat-message-store.js';
 import { createConversationStore } from './db/stores/conversation-store.js';
+import { createUnitOfWork } from './db/unit-of-work.js';
 import { createApp } from './http/app.js';
 import { createTranslator } from './i18n/index.js';
 import { createEventHub } from './console/events.js';
@@ -38,13 +39,16 @@ export interface Runtime {
 export async function createDeps(env: Env, rt: Runtime) {
   const { database, logger } = rt;
   const cipher = await createCipher(rt.encryptionKey);
-  const store = createConversationStore(database.db, cipher);
-  const messages = createChatMessageStore(database.db, cipher);
-  const centres = createCentreStore(database.db);
+  // Every store goes through the unit of work, so one message's statements share one transaction.
+  const uow = createUnitOfWork(database);
+  const db = uow.db;
+  const store = createConversationStore(db, cipher);
+  const messages = createChatMessageStore(db, cipher);
+  const centres = createCentreStore(db);
   const hours = parseHours(env.COUNSELLING_HOURS);
   if (!hours) throw new Error('COUNSELLING_HOURS is invalid');
-  const cases = createCaseStore(database.db, cipher, hours);
-  const staff = createStaffStore(database.db);
+  const cases = createCaseStore(db, cipher, hours);
+  const staff = createStaffStore(db);
   const hub = createEventHub(database, logger);
   const translator = await createTranslator();
   const counters = { telegramSkipped: { skipped: 0 } };
@@ -56,8 +60,9 @@ export async function createDeps(env: Env, rt: Runtime) {
     senders: { web: createWebSender(messages) },
     services: { centres, cases: cases.desk },
     logger,
+    transaction: (fn) => uow.run(fn),
   };
-  const campaigns = createCampaigns({ env, db: database.db, cipher, chatLog: messages, translator, logger, coreSenders: core.senders });
+  const campaigns = createCampaigns({ env, db, cipher, chatLog: messages, translator, logger, coreSenders: core.senders });
   Object.assign(core.services, { subscriptions: campaigns.subscriptions }); // read by the flows (FlowCtx.services)
 
   const routes: Hono[] = [
@@ -82,7 +87,7 @@ export async function createDeps(env: Env, rt: Runtime) {
     if (env.TELEGRAM_WEBHOOK_SECRET) routes.push(telegramWebhook(telegram, env.TELEGRAM_WEBHOOK_SECRET, logger));
   }
 
-  const whatsapp = createWhatsAppChannel(env, { core, db: database.db, cipher });
+  const whatsapp = createWhatsAppChannel(env, { core, db, cipher });
   if (whatsapp) {
     core.senders.whatsapp = whatsapp.sender;
     routes.push(whatsapp.routes);

@@ -20,6 +20,11 @@ export interface CoreDeps {
   senders: Partial<Record<ChannelName, ChannelSender>>;
   services: FlowServices;
   logger: Logger;
+  /**
+   * Runs the reads and writes of one message as one database transaction (one commit instead of one per
+   * statement). Platform calls that send her replies happen after it commits.
+   */
+  transaction?: <T>(fn: () => Promise<T>) => Promise<T>;
 }
 
 export type HandleResult =
@@ -44,23 +49,37 @@ export async function handleInbound(
   opts: { sender?: ChannelSender } = {},
 ): Promise<HandleResult> {
   const log = deps.logger;
-  if (!(await deps.store.claimDelivery(event.channel, event.providerMessageId))) {
-    log.info({ channel: event.channel, providerMessageId: event.providerMessageId }, 'duplicate delivery ignored');
-    return { status: 'duplicate' };
-  }
+  const sender = opts.sender ?? deps.senders[event.channel];
+  if (!sender) throw new Error(`no sender for channel ${event.channel}`);
+  const inTransaction = deps.transaction ?? (<T>(fn: () => Promise<T>) => fn());
+  let step: Prepared | null;
   try {
-    return await handleClaimed(deps, event, opts.sender ?? deps.senders[event.channel]);
+    step = await inTransaction(async () => {
+      if (!(await deps.store.claimDelivery(event.channel, event.providerMessageId))) return null;
+      return prepare(deps, event, sender);
+    });
+    if (step === null) {
+      log.info({ channel: event.channel }, 'duplicate delivery ignored');
+      return { status: 'duplicate' };
+    }
+    return await deliver(deps, step, sender);
   } catch (err) {
-    // Let the platform's retry through: nothing was saved, and a retry is better than a lost message.
+    // Let the platform's retry through: a retry is better than a lost message.
     await deps.store.releaseDelivery(event.channel, event.providerMessageId).catch(() => {});
     throw err;
   }
 }
 
-async function handleClaimed(deps: CoreDeps, event: InboundEvent, sender: ChannelSender | undefined): Promise<HandleResult> {
-  const log = deps.logger;
-  if (!sender) throw new Error(`no sender for channel ${event.channel}`);
+interface Prepared {
+  to: Recipient;
+  ctx: FlowCtx | null;
+  replies: Reply[];
+  erase: boolean;
+}
 
+/** Everything that reads or writes the database for one message: load, route, save. No replies are sent here. */
+async function prepare(deps: CoreDeps, event: InboundEvent, sender: ChannelSender): Promise<Prepared> {
+  const log = deps.logger;
   const conv = await deps.store.loadOrCreate(event.channel, event.externalUserId);
   if (event.platformMessageRef) {
     await deps.chatLog.recordId(conv.personId, event.channel, 'in', event.platformMessageRef);
@@ -73,7 +92,7 @@ async function handleClaimed(deps: CoreDeps, event: InboundEvent, sender: Channe
   const released = sender.onInbound ? (await sender.onInbound(to)).released : 0;
   if (released > 0 && isNoticeAnswer(content)) {
     log.info({ personId: conv.personId, channel: event.channel, released }, 'held messages released on her answer to the notice');
-    return { status: 'handled', personId: conv.personId, replies: [] };
+    return { to, ctx: null, replies: [], erase: false };
   }
   const ctx: FlowCtx = {
     event: { ...event, content },
@@ -89,20 +108,25 @@ async function handleClaimed(deps: CoreDeps, event: InboundEvent, sender: Channe
     { personId: conv.personId, channel: event.channel, kind: event.content.kind, flow: ctx.state.flow, step: ctx.state.step, topic: ctx.understanding?.topic, emergency: ctx.understanding?.emergency || undefined },
     'inbound handled',
   );
+  if (!outcome.erase) await deps.store.save(conv.personId, ctx.state);
+  return { to: { ...to, lang: ctx.lang }, ctx, replies: outcome.replies, erase: outcome.erase === true };
+}
 
-  if (outcome.erase) {
+/** After the commit: platform calls. Erasing deletes what the platform allows first, then every row. */
+async function deliver(deps: CoreDeps, step: Prepared, sender: ChannelSender): Promise<HandleResult> {
+  const { to, ctx } = step;
+  if (!ctx) return { status: 'handled', personId: to.personId, replies: [] };
+  if (step.erase) {
     const forgot = sender.forget ? await sender.forget(to) : { deleted: 0 };
-    await deps.store.erase(conv.personId);
+    await deps.store.erase(to.personId);
     const lines = [ctx.t('erase.done')];
     if (forgot.deleted > 0) lines.push(ctx.t('erase.deleted_messages', { count: forgot.deleted }));
     if (forgot.restHintKey) lines.push(ctx.t(forgot.restHintKey));
     const replies: Reply[] = [{ kind: 'text', text: lines.join('\n\n'), dir: dirOf(ctx.lang) }];
     await sender.send(to, replies, { track: false });
-    log.info({ channel: event.channel, deleted: forgot.deleted }, 'person erased');
+    deps.logger.info({ channel: to.channel, deleted: forgot.deleted }, 'person erased');
     return { status: 'erased', replies };
   }
-
-  await deps.store.save(conv.personId, ctx.state);
-  await sender.send({ ...to, lang: ctx.lang }, outcome.replies);
-  return { status: 'handled', personId: conv.personId, replies: outcome.replies };
+  await sender.send(to, step.replies);
+  return { status: 'handled', personId: to.personId, replies: step.replies };
 }
