@@ -171,6 +171,22 @@ describe('retention', () => {
   });
 });
 
+describe('retention of subscribers', () => {
+  it('keeps a silent subscriber (her opt-in) but purges a silent person who did not subscribe or who said STOP', async () => {
+    const ids: Record<string, string> = {};
+    for (const who of ['sub-kept', 'sub-none', 'sub-stopped']) {
+      await h.say(who, { kind: 'command', command: 'start', args: '' });
+      ids[who] = (await h.store.loadOrCreate('telegram', who)).personId;
+      await h.database.db.execute(sql`update people set last_inbound_at = now() - interval '45 days' where id = ${ids[who]}`);
+    }
+    await h.database.db.execute(sql`insert into subscriptions (person_id, status, source) values (${ids['sub-kept']}, 'subscribed', 'test')`);
+    await h.database.db.execute(sql`insert into subscriptions (person_id, status, source) values (${ids['sub-stopped']}, 'unsubscribed', 'test')`);
+    await h.store.purgeInactive(new Date(Date.now() - 30 * 86400_000), new Date(Date.now() - 90 * 86400_000));
+    const left = (await rows(sql`select id from people where id in (${ids['sub-kept']}, ${ids['sub-none']}, ${ids['sub-stopped']})`)).map((r) => r.id);
+    expect(left).toEqual([ids['sub-kept']]);
+  });
+});
+
 describe('counselling hours', () => {
   it('reads hours in India time with district exceptions', () => {
     const hours = parseHours('09:00-18:00;Leh=10:00-16:00');

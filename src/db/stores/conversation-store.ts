@@ -4,7 +4,7 @@ import { isLang } from '../../core/lang.js';
 import type { Conversation, ConversationState, ConversationStore } from '../../core/ports.js';
 import type { Db } from '../client.js';
 import type { Cipher } from '../crypto.js';
-import { cases, conversationStates, inboundReceipts, people } from '../schema/index.js';
+import { cases, conversationStates, inboundReceipts, people, subscriptions } from '../schema/index.js';
 
 /** How old people.last_inbound_at may be before a message rewrites it (retention works in days). */
 const TOUCH_AFTER_MS = 60_000;
@@ -93,13 +93,23 @@ export function createConversationStore(db: Db, cipher: Cipher): ConversationSto
       await db.delete(people).where(eq(people.id, personId));
     },
 
-    /** People silent since `olderThan`, unless a counsellor case of theirs is open or still within its retention. */
+    /**
+     * People silent since `olderThan`, unless a counsellor case of theirs is open or still within its retention,
+     * or she asked for updates.
+     */
     async purgeInactive(olderThan, keepCasesClosedAfter) {
       const rows = await db
         .delete(people)
         .where(
           and(
             lt(people.lastInboundAt, olderThan),
+            // A subscriber is silent by design: her opt-in is kept until she writes STOP.
+            notExists(
+              db
+                .select({ one: sql`1` })
+                .from(subscriptions)
+                .where(and(eq(subscriptions.personId, people.id), eq(subscriptions.status, 'subscribed'))),
+            ),
             notExists(
               db
                 .select({ one: sql`1` })
