@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { splitText } from '../../src/channels/split-text.js';
 import type { Reply } from '../../src/core/replies.js';
 import {
   LIST_BUTTON_LABEL,
   NEUTRAL_BODY,
   renderWhatsApp,
-  splitText,
   truncate,
   WHATSAPP_INTERACTIVE_BODY_LIMIT,
   WHATSAPP_LIST_MAX_ROWS,

@@ -1,4 +1,5 @@
 import type { Reply } from '../../core/replies.js';
+import { splitText } from '../split-text.js';
 
 /** @see https://core.telegram.org/bots/api#sendmessage (1-4096 characters after entities parsing) */
 export const TELEGRAM_TEXT_LIMIT = 4096;
@@ -37,22 +38,4 @@ export function renderTelegram(reply: Reply): TelegramMessage[] {
     if (choices.length === 0) return { text };
     return { text, reply_markup: { inline_keyboard: choices.map((c) => [{ text: c.label, callback_data: c.id }]) } };
   });
-}
-
-/** Split at paragraph, then line, then word boundaries, never inside a surrogate pair. */
-export function splitText(text: string, limit: number): string[] {
-  const out: string[] = [];
-  let rest = text;
-  while (rest.length > limit) {
-    const window = rest.slice(0, limit);
-    let cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n'));
-    if (cut < limit / 2) cut = window.lastIndexOf(' ');
-    if (cut < limit / 2) cut = limit;
-    const code = rest.charCodeAt(cut - 1);
-    if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
-    out.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).trimStart();
-  }
-  if (rest.length > 0 || out.length === 0) out.push(rest);
-  return out;
 }

@@ -1,4 +1,5 @@
 import type { Choice, Reply } from '../../core/replies.js';
+import { splitText } from '../split-text.js';
 
 /** @see https://developers.facebook.com/docs/whatsapp/cloud-api/messages/text-messages (body: 4096 characters) */
 export const WHATSAPP_TEXT_LIMIT = 4096;
@@ -110,23 +111,4 @@ function interactiveBody(text: string): { lead: WhatsAppPayload[]; body: string 
 
 function textMessages(text: string): WhatsAppPayload[] {
   return splitText(text, WHATSAPP_TEXT_LIMIT).map((body) => ({ type: 'text', text: { body } }));
-}
-
-/** Split at paragraph, then line, then word boundaries, never inside a surrogate pair. */
-export function splitText(text: string, limit: number): string[] {
-  const out: string[] = [];
-  let rest = text;
-  while (rest.length > limit) {
-    const window = rest.slice(0, limit);
-    let cut = window.lastIndexOf('\n\n');
-    if (cut < limit / 2) cut = window.lastIndexOf('\n');
-    if (cut < limit / 2) cut = window.lastIndexOf(' ');
-    if (cut < limit / 2) cut = limit;
-    const code = rest.charCodeAt(cut - 1);
-    if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
-    out.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).trimStart();
-  }
-  if (rest.length > 0 || out.length === 0) out.push(rest);
-  return out;
 }
