@@ -59,7 +59,7 @@ export async function duringHandoff(ctx: FlowCtx, open: OpenCase, isSafetyComman
     return null; // the router answers with the emergency numbers
   }
   if (isSafetyCommand) return null; // the router answers it
-  if ((c.kind === 'choice' && c.id === 'ho:leave') || (c.kind === 'command' && (c.command === 'end' || c.command === 'stop'))) {
+  if ((c.kind === 'choice' && c.id === 'ho:leave') || (c.kind === 'command' && c.command === 'end')) {
     await desk.leave(open.id);
     return { replies: [menuReply(ctx, ctx.t('handoff.left'))] };
   }
