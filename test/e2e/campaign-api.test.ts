@@ -6,13 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeTelegram, type RecordedCall, startFakeTelegram } from '../fakes/telegram-api.js';
 import { createUser, type ServerProcess, startServer } from '../helpers/server-process.js';
+import { type ConsoleSession as Session, consoleApi, consoleLogin } from '../helpers/console-client.js';
+import { telegramUpdates } from '../helpers/telegram-updates.js';
 
 const TOKEN = '123456789:AAtest-token-for-the-fake-bot-api';
 const SECRET = 'e2e-webhook-secret-0123456789';
 const PASSWORD = 'a-long-console-password';
 let fake: FakeTelegram;
 let server: ServerProcess;
-let updateId = 1;
 
 beforeAll(async () => {
   fake = await startFakeTelegram({ token: TOKEN });
@@ -37,42 +38,21 @@ afterAll(async () => {
   await fake?.close();
 });
 
-const from = (id: number) => ({ id, is_bot: false, first_name: 'Secret Name', language_code: 'en' });
-const chat = (id: number) => ({ id, type: 'private' });
-const say = (user: number, text: string) =>
-  post({ update_id: ++updateId, message: { message_id: updateId, date: 1, chat: chat(user), from: from(user), text } });
-const press = (user: number, data: string) =>
-  post({ update_id: ++updateId, callback_query: { id: `cb${updateId}`, from: from(user), chat_instance: '1', data, message: { message_id: 1, date: 1, chat: chat(user), text: 'x' } } });
-function post(update: unknown) {
-  // Not asserting 200: under load the webhook may answer a timeout while the update is still handled.
-  return fetch(`${server.url}/webhooks/telegram`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
-    body: JSON.stringify(update),
-  }).then((r) => {
-    if (r.status !== 200) console.warn('webhook answered', r.status, JSON.stringify(server.logs.filter((l) => Number(l.level) >= 40).slice(-3)));
-    return r;
-  });
-}
+const updates = telegramUpdates(() => server.url, SECRET);
+/** Not asserting 200: under load the webhook may answer a timeout while the update is still handled. */
+const noted = (r: Response) => {
+  if (r.status !== 200) console.warn('webhook answered', r.status, JSON.stringify(server.logs.filter((l) => Number(l.level) >= 40).slice(-3)));
+  return r;
+};
+const say = (user: number, text: string) => updates.say(user, text).then(noted);
+const press = (user: number, data: string) => updates.press(user, data).then(noted);
 
-interface Session { cookie: string; csrf: string }
 async function login(email: string): Promise<Session> {
-  const res = await fetch(`${server.url}/console/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  expect(res.status).toBe(200);
-  const body = (await res.json()) as { csrfToken: string };
-  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] as string, csrf: body.csrfToken };
+  const { status, session } = await consoleLogin(server.url, email, PASSWORD);
+  expect(status).toBe(200);
+  return session as Session;
 }
-function api(s: Session, path: string, body?: unknown, opts: { csrf?: boolean } = {}) {
-  return fetch(`${server.url}/console/api${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { cookie: s.cookie, 'content-type': 'application/json', ...(opts.csrf === false ? {} : { 'x-csrf-token': s.csrf }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
+const api = (s: Session, path: string, body?: unknown, opts: { csrf?: boolean } = {}) => consoleApi(server.url, s, path, body, opts);
 
 const TEXTS = {
   en: 'Every girl has the right to finish school. Reply MENU to learn more.',

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeTelegram, startFakeTelegram } from '../fakes/telegram-api.js';
 import { createUser, type ServerProcess, startServer } from '../helpers/server-process.js';
+import { type ConsoleSession as Session, consoleApi, consoleLogin } from '../helpers/console-client.js';
 import { queryServerDb } from '../helpers/sql-probe.js';
+import { telegramUpdates } from '../helpers/telegram-updates.js';
 
 const TOKEN = '123456789:AAtest-token-for-the-fake-bot-api';
 const SECRET = 'e2e-webhook-secret-0123456789';
 const PASSWORD = 'a-long-console-password';
 let fake: FakeTelegram;
 let server: ServerProcess;
-let updateId = 1;
 
 beforeAll(async () => {
   fake = await startFakeTelegram({ token: TOKEN });
@@ -28,38 +29,9 @@ afterAll(async () => {
   await fake?.close();
 });
 
-const from = (id: number) => ({ id, is_bot: false, first_name: 'Secret Name' });
-const chat = (id: number) => ({ id, type: 'private' });
-const say = (user: number, text: string) =>
-  post({ update_id: ++updateId, message: { message_id: updateId, date: 1, chat: chat(user), from: from(user), text } });
-const press = (user: number, data: string) =>
-  post({ update_id: ++updateId, callback_query: { id: `cb${updateId}`, from: from(user), chat_instance: '1', data, message: { message_id: 1, date: 1, chat: chat(user), text: 'x' } } });
-function post(update: unknown) {
-  return fetch(`${server.url}/webhooks/telegram`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
-    body: JSON.stringify(update),
-  });
-}
-
-interface Session { cookie: string; csrf: string }
-async function login(email: string, password = PASSWORD): Promise<{ status: number; session?: Session; body: Record<string, unknown> }> {
-  const res = await fetch(`${server.url}/console/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  const body = (await res.json()) as Record<string, unknown>;
-  const setCookie = res.headers.get('set-cookie') ?? '';
-  return { status: res.status, body, session: res.ok ? { cookie: setCookie.split(';')[0] as string, csrf: String(body.csrfToken) } : undefined };
-}
-function api(s: Session, path: string, body?: unknown, opts: { csrf?: boolean } = {}) {
-  return fetch(`${server.url}/console/api${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { cookie: s.cookie, 'content-type': 'application/json', ...(opts.csrf === false ? {} : { 'x-csrf-token': s.csrf }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
+const { say, press } = telegramUpdates(() => server.url, SECRET);
+const login = (email: string, password = PASSWORD) => consoleLogin(server.url, email, password);
+const api = (s: Session, path: string, body?: unknown, opts: { csrf?: boolean } = {}) => consoleApi(server.url, s, path, body, opts);
 
 async function askForCounsellor(user: number): Promise<void> {
   await say(user, '/start');
