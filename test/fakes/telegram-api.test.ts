@@ -238,3 +238,24 @@ describe('test controls', () => {
     await expect(api.deleteMessage(1, m.message_id)).rejects.toThrow(/not found/);
   });
 });
+
+describe('rate limit', () => {
+  it('answers sendMessage above ratePerSecond with 429 and retry_after, and lets other methods through', async () => {
+    const limitedFake = await startFakeTelegram({ token: TOKEN, ratePerSecond: 1, burstSeconds: 5, retryAfterSeconds: 2 });
+    try {
+      const limitedApi = new Api(TOKEN, { apiRoot: limitedFake.url });
+      const results = await Promise.allSettled(Array.from({ length: 12 }, (_, i) => limitedApi.sendMessage(1, `m${i}`)));
+      const refused = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as GrammyError);
+      // The burst is five seconds of sending at 1/s; the 12 calls take far less than the second a 6th token needs.
+      expect(limitedFake.callsTo('sendMessage')).toHaveLength(5);
+      expect(refused).toHaveLength(7);
+      expect(limitedFake.limited).toBe(7);
+      expect(refused[0]?.error_code).toBe(429);
+      expect(refused[0]?.parameters.retry_after).toBe(2);
+      expect(refused[0]?.description).toBe('Too Many Requests: retry after 2');
+      await expect(limitedApi.getMe()).resolves.toBeDefined();
+    } finally {
+      await limitedFake.close();
+    }
+  });
+});

@@ -42,6 +42,10 @@ export interface FakeTelegram {
   waitForCall(method: string, predicate?: (c: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   /** The next call to `method` answers this error instead (queued: call twice to fail twice). */
   failNext(method: string, error: ApiError): void;
+  /** sendMessage calls answered 429 by the rate limit (`ratePerSecond`); they are not in `calls`. */
+  readonly limited: number;
+  /** Change the sendMessage limit (requests per second). */
+  setRate(ratePerSecond: number): void;
   /** Forget calls, queued failures, messages, webhook and commands. */
   reset(): void;
   close(): Promise<void>;
@@ -85,8 +89,23 @@ const freshState = (): State => ({ lastId: new Map(), messages: new Map(), webho
 
 type Handler = (p: Record<string, unknown>, s: State) => { result: unknown; description?: string };
 
-export async function startFakeTelegram(opts: { token?: string; port?: number } = {}): Promise<FakeTelegram> {
+export interface FakeTelegramOptions {
+  token?: string;
+  port?: number;
+  /**
+   * Limit sendMessage to this many calls a second, the way Telegram does: above it the call is answered
+   * HTTP 429 `{ok:false, error_code:429, description:"Too Many Requests: retry after N", parameters:{retry_after:N}}`
+   * and has no effect. A token bucket that tolerates a short burst (`burstSeconds` of sending).
+   * @see https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this
+   */
+  ratePerSecond?: number;
+  burstSeconds?: number;
+  retryAfterSeconds?: number;
+}
+
+export async function startFakeTelegram(opts: FakeTelegramOptions = {}): Promise<FakeTelegram> {
   const token = opts.token ?? '123456789:AAFakeTokenForSahelisTests_0123456789';
+  const limiter = createLimiter(opts.ratePerSecond, opts.burstSeconds ?? 0.1);
   const botId = Number(token.split(':')[0]) || 123456789;
   let state = freshState();
   const calls: RecordedCall[] = [];
@@ -112,6 +131,11 @@ export async function startFakeTelegram(opts: { token?: string; port?: number } 
     const [, gotToken = '', rawMethod = ''] = m;
     // Method names are case-insensitive on the real API.
     const method = canonical.get(rawMethod.toLowerCase()) ?? rawMethod;
+    if (method === 'sendMessage' && !limiter.take()) {
+      const retry_after = opts.retryAfterSeconds ?? 1;
+      const body = { ok: false, error_code: 429, description: `Too Many Requests: retry after ${retry_after}`, parameters: { retry_after } };
+      return new Response(JSON.stringify(body), { status: 429, headers: { 'content-type': 'application/json' } });
+    }
     let params: Record<string, unknown> = {};
     let response: ApiResponse;
     try {
@@ -177,6 +201,12 @@ export async function startFakeTelegram(opts: { token?: string; port?: number } 
         waiters.add(waiter);
       });
     },
+    get limited() {
+      return limiter.limited;
+    },
+    setRate(r) {
+      limiter.rate = r;
+    },
     failNext(method, error) {
       const key = method.toLowerCase();
       failures.set(key, [...(failures.get(key) ?? []), error]);
@@ -193,6 +223,27 @@ export async function startFakeTelegram(opts: { token?: string; port?: number } 
         if ('closeAllConnections' in server) server.closeAllConnections();
       }),
   };
+}
+
+/** A token bucket of `rate` a second with a burst of `burstSeconds` of sending; no rate means no limit. */
+function createLimiter(initialRate: number | undefined, burstSeconds: number) {
+  const l = { rate: initialRate ?? Number.POSITIVE_INFINITY, limited: 0, take };
+  const burst = () => Math.max(1, l.rate * burstSeconds);
+  let tokens = Number.isFinite(l.rate) ? burst() : 0;
+  let last = performance.now();
+  function take(): boolean {
+    if (!Number.isFinite(l.rate)) return true;
+    const now = performance.now();
+    tokens = Math.min(burst(), tokens + ((now - last) * l.rate) / 1000);
+    last = now;
+    if (tokens >= 1) {
+      tokens -= 1;
+      return true;
+    }
+    l.limited++;
+    return false;
+  }
+  return l;
 }
 
 /** Query string, then JSON / urlencoded / multipart body, with JSON-typed fields decoded. */
