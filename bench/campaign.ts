@@ -128,7 +128,9 @@ async function main() {
     const children: ChildProcess[] = [];
     const startWorker = () => {
       // node --import tsx (not the tsx launcher): SIGKILL must hit the process that sends, not a wrapper.
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/campaign.ts', 'worker'], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+      // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of each sender (open it in Chrome DevTools).
+      const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+      const child = spawn(process.execPath, [...prof, '--import', 'tsx', 'src/cli/campaign.ts', 'worker'], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] });
       children.push(child);
       cleanups.unshift(async () => {
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

@@ -6,12 +6,13 @@ import { telegramWebhook } from './channels/telegram/webhook.js';
 import { createWhatsAppChannel } from './channels/whatsapp/channel.js';
 import { webChat } from './channels/web/routes.js';
 import { createWebSender } from './channels/web/sender.js';
+import type { SendJournal } from './campaigns/send-journal.js';
 import { createCampaigns } from './campaigns/wiring.js';
 import type { Env } from './config/env.js';
 import type { CoreDeps } from './core/handle-inbound.js';
 import type { Logger } from './core/ports.js';
 import type { Database } from './db/client.js';
-import { createCipher } from './db/crypto.js';
+import { type Cipher, createCipher } from './db/crypto.js';
 import { createCentreStore } from './db/stores/centre-store.js';
 import { createChatMessageStore } from './db/stores/chat-message-store.js';
 import { createConversationStore } from './db/stores/conversation-store.js';
@@ -33,12 +34,18 @@ export interface Runtime {
   clientIp(c: { req: { raw: Request }; env: unknown }): string;
   /** Known Telegram bot info (skips getMe). */
   telegramBotInfo?: UserFromGetMe;
+  /** The campaign send journal (Node: a file under DATA_DIR); none on Workers. */
+  openSendJournal?: (workerId: string) => SendJournal;
+  /** The cipher for this runtime (Node: node:crypto, crypto-node.ts); default Web Crypto. Same values either way. */
+  createCipher?: (key: Uint8Array<ArrayBuffer>) => Cipher | Promise<Cipher>;
+  /** The campaign sender's HTTP client for the Telegram Bot API (Node: undici's pooled request); default fetch. */
+  campaignFetch?: (url: string, init?: never) => Promise<unknown>;
 }
 
 /** Composition root: everything is built here from the parsed env and the runtime's parts. */
 export async function createDeps(env: Env, rt: Runtime) {
   const { database, logger } = rt;
-  const cipher = await createCipher(rt.encryptionKey);
+  const cipher = await (rt.createCipher ?? createCipher)(rt.encryptionKey);
   // Every store goes through the unit of work, so one message's statements share one transaction.
   const uow = createUnitOfWork(database);
   const db = uow.db;
@@ -62,7 +69,17 @@ export async function createDeps(env: Env, rt: Runtime) {
     logger,
     transaction: (fn) => uow.run(fn),
   };
-  const campaigns = createCampaigns({ env, db, cipher, chatLog: messages, translator, logger, coreSenders: core.senders });
+  const campaigns = createCampaigns({
+    env,
+    db,
+    cipher,
+    chatLog: messages,
+    translator,
+    logger,
+    coreSenders: core.senders,
+    openJournal: rt.openSendJournal,
+    platformFetch: rt.campaignFetch,
+  });
   Object.assign(core.services, { subscriptions: campaigns.subscriptions }); // read by the flows (FlowCtx.services)
 
   const routes: Hono[] = [

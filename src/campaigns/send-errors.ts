@@ -63,6 +63,18 @@ export function classifySendError(err: unknown): SendFailure {
   return { kind: 'transient', code: e.name ?? 'error' };
 }
 
+/**
+ * Whether the platform answered (an HTTP status or an API error code) rather than the call failing on the
+ * network or timing out. A request that left and got no answer may have been delivered.
+ */
+export function platformAnswered(err: unknown): boolean {
+  const e = (typeof err === 'object' && err !== null ? err : {}) as ErrorLike;
+  if (num(e.error_code) !== undefined || num(e.status) !== undefined || num(e.apiCode) !== undefined || typeof e.code === 'number') return true;
+  // grammY's HttpError keeps what fetch threw in `error`; other wrappers in `cause`.
+  const inner = (e as { error?: unknown }).error ?? e.cause;
+  return inner !== undefined && inner !== err && platformAnswered(inner);
+}
+
 /** Exponential backoff with jitter for transient failures: 2 s, 4 s, 8 s... capped at 5 minutes. */
 export function backoffMs(attempt: number, random = Math.random): number {
   const base = Math.min(300_000, 1000 * 2 ** Math.max(1, attempt));

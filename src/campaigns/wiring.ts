@@ -9,6 +9,7 @@ import { createCampaignStore } from '../db/stores/campaign-store.js';
 import { createSubscriptionStore } from '../db/stores/subscription-store.js';
 import { chatMessages } from '../db/schema/index.js';
 import { groupCommit } from './group-commit.js';
+import type { SendJournal } from './send-journal.js';
 import { createCampaignService } from './service.js';
 import { createCampaignWorker, type WorkerConfig } from './worker.js';
 
@@ -65,13 +66,15 @@ export function campaignSenders(
   chatLog: ChatLog,
   logger: Logger,
   coreSenders: Partial<Record<ChannelName, ChannelSender>>,
+  platformFetch?: (url: string, init?: never) => Promise<unknown>,
 ): Partial<Record<ChannelName, ChannelSender>> {
   const senders: Partial<Record<ChannelName, ChannelSender>> = {};
   if (env.TELEGRAM_BOT_TOKEN) {
-    // The platform's own fetch (undici: pooled keep-alive connections) costs less CPU per call than grammY's node-fetch.
+    // On Node, undici's pooled request (platform-fetch-node.ts); elsewhere the platform's fetch. Both cost less
+    // CPU per call than grammY's node-fetch.
     // The HTTP timeout stays under a quarter of the lease, so a send never outlives its claim (see worker.ts).
     const timeoutSeconds = Math.max(1, Math.floor(env.CAMPAIGN_LEASE_SECONDS / 4));
-    const api = new Api(env.TELEGRAM_BOT_TOKEN, { apiRoot: env.TELEGRAM_API_ROOT, fetch: globalThis.fetch as never, baseFetchConfig: {}, timeoutSeconds });
+    const api = new Api(env.TELEGRAM_BOT_TOKEN, { apiRoot: env.TELEGRAM_API_ROOT, fetch: (platformFetch ?? globalThis.fetch) as never, baseFetchConfig: {}, timeoutSeconds });
     senders.telegram = createTelegramSender(api, batchedChatLog(db, chatLog, logger), logger);
   }
   if (coreSenders.whatsapp) senders.whatsapp = coreSenders.whatsapp;
@@ -87,19 +90,24 @@ export function createCampaigns(parts: {
   translator: Translator;
   logger: Logger;
   coreSenders?: Partial<Record<ChannelName, ChannelSender>>;
+  openJournal?: (workerId: string) => SendJournal;
+  platformFetch?: (url: string, init?: never) => Promise<unknown>;
 }) {
   const store = createCampaignStore(parts.db);
   const subscriptions = createSubscriptionStore(parts.db);
   let worker: ReturnType<typeof createCampaignWorker> | undefined;
   const getWorker = () => {
-    worker ??= createCampaignWorker({
+    if (worker) return worker;
+    const config = workerConfig(parts.env);
+    worker = createCampaignWorker({
       store,
-      senders: campaignSenders(parts.env, parts.db, parts.chatLog, parts.logger, parts.coreSenders ?? {}),
+      senders: campaignSenders(parts.env, parts.db, parts.chatLog, parts.logger, parts.coreSenders ?? {}, parts.platformFetch),
       subscriptions,
       decrypt: (s) => parts.cipher.decrypt(s),
       translator: parts.translator,
       logger: parts.logger,
-      config: workerConfig(parts.env),
+      config,
+      journal: parts.openJournal?.(config.workerId),
     });
     return worker;
   };

@@ -4,7 +4,8 @@ import type { ChannelSender, Logger, Translator } from '../core/ports.js';
 import type { CampaignRow, CampaignStore, ClaimedRow } from '../db/stores/campaign-store.js';
 import { campaignReply, textLangMap } from './content.js';
 import { groupCommit } from './group-commit.js';
-import { backoffMs, classifySendError } from './send-errors.js';
+import { backoffMs, classifySendError, platformAnswered } from './send-errors.js';
+import type { SendJournal } from './send-journal.js';
 import { ChatGate, TokenBucket } from './token-bucket.js';
 
 export interface WorkerConfig {
@@ -29,6 +30,8 @@ export interface WorkerDeps {
   translator: Translator;
   logger: Logger;
   config: WorkerConfig;
+  /** This machine's send journal (Node); without one, a kill falls back to the lease (see below). */
+  journal?: SendJournal;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -37,14 +40,18 @@ export interface WorkerDeps {
 const SLICE_MS = 2000;
 
 /**
- * The campaign sender. At most once per recipient: a row is marked 'sent' right after the platform
- * accepts the message, and a row is sent only from 'sending' claimed by this worker.
+ * The campaign sender. At most once per recipient: a row is sent only from 'sending' claimed by this
+ * worker, and once its request has left it is never sent again.
  *
- * THE ONE DUPLICATE WINDOW: when a worker is killed, rows it left in 'sending' are re-sent after the lease
- * (CAMPAIGN_LEASE_SECONDS). Most of them never left (claimed, not yet tried); the ones that may have left
- * are the messages in flight at the kill: an HTTP call the platform accepted whose 'sent' mark had not
- * committed yet. Each lane has at most one such message, so that is at most `lanes` per channel
- * (rate/100, 1 to 32). Claims are small (a quarter-second of sending) so the rest wait little.
+ * After a kill (SIGKILL, OOM, power cut of the process): the send journal (send-journal.ts) says which of
+ * the killed worker's rows left. The next worker on the machine marks those 'sent' and puts the rest back
+ * in the queue at once. THE ONE DUPLICATE WINDOW that remains is a kill in the microseconds between the
+ * write of a request to its socket and the write of its journal line: that one message is sent again.
+ * Without a journal (the Workers runtime, or a machine that never comes back), rows come back after
+ * CAMPAIGN_LEASE_SECONDS, and the messages in flight at the kill — at most one per lane — may be sent twice.
+ *
+ * A request that left and got no answer (a timeout, a reset connection) is not retried: it may have been
+ * delivered, so it is counted as failed ('unconfirmed'). One refused by the platform (429, 5xx) is retried.
  */
 export function createCampaignWorker(deps: WorkerDeps) {
   const { store, config, logger } = deps;
@@ -53,6 +60,13 @@ export function createCampaignWorker(deps: WorkerDeps) {
   const buckets = new Map<ChannelName, TokenBucket>();
   const gates = new Map<ChannelName, ChatGate>();
   let active = new Map<string, CampaignRow>();
+  /** One rendered reply per campaign and language for a pass (the same for every recipient). */
+  const replies = new Map<string, ReturnType<typeof campaignReply>>();
+  const replyFor = (campaign: CampaignRow, lang: ClaimedRow['lang']) => {
+    const key = `${campaign.id}:${lang}`;
+    if (!replies.has(key)) replies.set(key, campaignReply(campaign, lang, deps.translator.forLang(lang)));
+    return replies.get(key) ?? null;
+  };
   let stopped = false;
   let wake: (() => void) | null = null;
 
@@ -75,9 +89,22 @@ export function createCampaignWorker(deps: WorkerDeps) {
     return g;
   };
   const batchSize = (ch: ChannelName) => Math.min(500, Math.max(1, Math.floor((config.rates[ch] ?? 1) / 4)));
-  const lanes = (ch: ChannelName) => Math.min(32, Math.max(1, Math.ceil((config.rates[ch] ?? 1) / 100)));
+  // With a journal a lane does not wait for its 'sent' mark, so a lane's cycle is one platform round trip;
+  // without one it also waits for the commit, and fewer lanes keep fewer messages in the window.
+  const lanes = (ch: ChannelName) =>
+    Math.min(deps.journal ? 64 : 32, Math.max(1, Math.ceil((config.rates[ch] ?? 1) / (deps.journal ? 40 : 100))));
+
+  /** Rows of workers on this machine that were killed, settled from their journals. */
+  async function settleOrphans() {
+    for (const orphan of deps.journal?.orphans() ?? []) {
+      const { sent, requeued } = await store.settleWorker(orphan.workerId, orphan.sent);
+      logger.warn({ workerId: orphan.workerId, sent, requeued }, 'campaign rows of a stopped worker settled from its send journal');
+      orphan.forget();
+    }
+  }
 
   async function housekeeping() {
+    await settleOrphans();
     for (const c of await store.due()) {
       const { started, enqueued } = await store.start(c.id, ['scheduled'], textLangMap(c.texts));
       if (started) logger.info({ campaignId: c.id, enqueued }, 'scheduled campaign started');
@@ -86,6 +113,7 @@ export function createCampaignWorker(deps: WorkerDeps) {
     if (reclaimed > 0) logger.warn({ reclaimed }, 'campaign rows from a stopped worker re-queued (possible duplicates)');
     await store.finishDrained();
     active = new Map((await store.sending()).map((c) => [c.id, c]));
+    replies.clear();
   }
 
   async function deliver(row: ClaimedRow, channel: ChannelName, claimedAt: number): Promise<void> {
@@ -100,26 +128,34 @@ export function createCampaignWorker(deps: WorkerDeps) {
     if (row.attempts > config.maxAttempts) return store.finish(row.id, 'failed', 'too_many_attempts');
     const sender = deps.senders[channel];
     if (!sender) return store.requeue(row.id, 60_000, { countAttempt: false, reason: 'no_sender' });
-    const reply = campaignReply(campaign, row.lang, deps.translator.forLang(row.lang));
+    const reply = replyFor(campaign, row.lang);
     if (!reply) return store.finish(row.id, 'skipped', 'no_text');
     const wait = gate(channel).tryPass(row.personId);
     if (wait > 0) return store.requeue(row.id, wait, { countAttempt: false, reason: 'per_chat' });
 
     const b = bucket(channel);
-    await b.take(sleep);
     const externalUserId = await deps.decrypt(row.externalRefEnc);
+    await b.take(sleep);
+    const send = () => sender.send({ channel, externalUserId, personId: row.personId, lang: row.lang }, [reply]);
     try {
-      await sender.send({ channel, externalUserId, personId: row.personId, lang: row.lang }, [reply]);
+      await (deps.journal ? deps.journal.track(row.id, send) : send());
     } catch (err) {
+      const journal = deps.journal;
+      if (journal?.left(row.id)) {
+        if (!platformAnswered(err)) return store.finish(row.id, 'failed', 'unconfirmed');
+        journal.refused(row.id);
+      }
       return failed(row, channel, err);
     }
-    await markSent(row.id);
+    // With a journal the row is safe once its request left: the mark can commit in the background.
+    if (deps.journal) markLater(row.id);
+    else await commitSent(row.id);
   }
 
   /**
    * The platform accepted it: mark it 'sent' at once, trying hard (a row left in 'sending' is re-sent after
-   * the lease). Marks are group-committed (one UPDATE for all that arrived during the previous commit) and
-   * each lane waits for its own, so at most `lanes` messages per channel are ever accepted-but-unmarked.
+   * the lease when there is no journal). Marks are group-committed (one UPDATE for all that arrived during
+   * the previous commit).
    */
   const commitSent = groupCommit<number>(async (ids) => {
     for (let attempt = 0; ; attempt++) {
@@ -131,7 +167,32 @@ export function createCampaignWorker(deps: WorkerDeps) {
       }
     }
   });
-  const markSent = (id: number) => commitSent(id);
+  /** Marks not yet committed (the journal has them); and ids whose mark failed, retried next pass. */
+  const pendingMarks = new Set<Promise<void>>();
+  const unmarked = new Set<number>();
+  const markLater = (id: number) => {
+    const p: Promise<void> = commitSent(id)
+      .catch((err) => {
+        unmarked.add(id);
+        logger.error({ err: (err as Error).name, outboxId: id }, 'campaign sent mark not committed; retried next pass');
+      })
+      .finally(() => pendingMarks.delete(p));
+    pendingMarks.add(p);
+  };
+  /** After a pass: every mark committed, so the journal can start again. */
+  async function settleMarks(checkpoint = true) {
+    while (pendingMarks.size > 0) await Promise.all(pendingMarks);
+    if (unmarked.size > 0) {
+      const ids = [...unmarked];
+      try {
+        await store.markSent(ids);
+        for (const id of ids) unmarked.delete(id);
+      } catch {
+        return; // keep the journal: it is what says these left
+      }
+    }
+    if (checkpoint) deps.journal?.checkpoint();
+  }
 
   async function failed(row: ClaimedRow, channel: ChannelName, err: unknown) {
     const f = classifySendError(err);
@@ -175,7 +236,8 @@ export function createCampaignWorker(deps: WorkerDeps) {
     const next = async (): Promise<{ row: ClaimedRow; claimedAt: number } | undefined> => {
       for (;;) {
         const more = !exhausted && !stopped && now() < deadline && active.has(campaignId);
-        if (more && buffer.length <= lanes(channel)) void fill();
+        // Claim the next batch while half of this one is still to send, so lanes never wait for a claim.
+        if (more && buffer.length <= Math.max(lanes(channel), batchSize(channel) / 2)) void fill();
         const row = buffer.shift();
         if (row) return row;
         if (filling) await filling;
@@ -188,7 +250,8 @@ export function createCampaignWorker(deps: WorkerDeps) {
         done++;
       }
     };
-    await Promise.all(Array.from({ length: lanes(channel) }, lane));
+    // Every lane finishes before the pass ends (settleMarks must not checkpoint with a send still running).
+    await allSettled(Array.from({ length: lanes(channel) }, lane));
     return done;
   }
 
@@ -196,25 +259,35 @@ export function createCampaignWorker(deps: WorkerDeps) {
   async function tick(): Promise<number> {
     await housekeeping();
     const channels = Object.keys(deps.senders) as ChannelName[];
-    const perChannel = await Promise.all(
-      channels.map(async (ch) => {
-        let n = 0;
-        for (const id of active.keys()) n += await drain(id, ch);
-        return n;
-      }),
-    );
-    return perChannel.reduce((a, b) => a + b, 0);
+    let clean = false;
+    try {
+      const perChannel = await allSettled(
+        channels.map(async (ch) => {
+          let n = 0;
+          for (const id of active.keys()) n += await drain(id, ch);
+          return n;
+        }),
+      );
+      clean = true;
+      return perChannel.reduce((a, b) => a + b, 0);
+    } finally {
+      // After a failed pass a row may still be 'sending' with its request gone: keep its journal line.
+      await settleMarks(clean);
+    }
   }
 
   return {
     tick,
     /** Runs until stop(); errors are logged and the loop carries on. */
     async run(): Promise<void> {
+      let clean = true;
       while (!stopped) {
         let n = 0;
         try {
           n = await tick();
+          clean = true;
         } catch (err) {
+          clean = false;
           logger.error({ err: (err as Error).name, msg: (err as Error).message.slice(0, 200) }, 'campaign worker pass failed');
         }
         if (n === 0 && !stopped) await new Promise<void>((r) => {
@@ -223,6 +296,8 @@ export function createCampaignWorker(deps: WorkerDeps) {
         });
         wake = null;
       }
+      await settleMarks(false);
+      if (unmarked.size === 0 && clean) deps.journal?.close();
     },
     /** Look at the queue now (after send-now in this process). */
     kick() {
@@ -237,3 +312,11 @@ export function createCampaignWorker(deps: WorkerDeps) {
 }
 
 export type CampaignWorker = ReturnType<typeof createCampaignWorker>;
+
+/** Like Promise.all, but waits for every promise before it rejects with the first failure. */
+async function allSettled<T>(promises: Promise<T>[]): Promise<T[]> {
+  const results = await Promise.allSettled(promises);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<T>).value);
+}

@@ -205,9 +205,35 @@ export function createCampaignStore(db: Db) {
     },
 
     /**
-     * Rows left in 'sending' longer than the lease belonged to a worker that died. THE ONLY POSSIBLE
-     * DUPLICATES: the platform may have accepted a message just before the kill, before it was marked sent.
-     * They go back to the queue (at-least-once for those few; at-most-once for everything marked sent).
+     * Settles the rows a killed worker held, from its send journal (src/campaigns/send-journal.ts): the
+     * ones whose request left are 'sent'; the rest never left and go back to the queue at once (their
+     * attempt not counted). Only rows still 'sending' under that worker id change, so settling twice, or
+     * after the lease already re-queued them, does nothing.
+     */
+    async settleWorker(workerId: string, sentIds: number[]): Promise<{ sent: number; requeued: number }> {
+      return db.transaction(async (tx) => {
+        const sent = sentIds.length === 0
+          ? 0
+          : affectedRows(
+              await tx.execute(
+                sql`update campaign_outbox set status = 'sent', sent_at = now(), reason = null
+                    where worker_id = ${workerId} and status = 'sending' and id = any(${`{${sentIds.join(',')}}`}::bigint[])`,
+              ),
+            );
+        const requeued = affectedRows(
+          await tx.execute(
+            sql`update campaign_outbox set status = 'queued', attempts = attempts - 1, reason = 'released'
+                where worker_id = ${workerId} and status = 'sending'`,
+          ),
+        );
+        return { sent, requeued };
+      });
+    },
+
+    /**
+     * Rows left in 'sending' longer than the lease belonged to a worker that died and whose send journal
+     * is not on this machine (see settleWorker for the usual case). THE POSSIBLE DUPLICATES: the platform
+     * may have accepted one of them just before the kill. They go back to the queue.
      */
     async reclaimExpired(leaseMs: number): Promise<number> {
       const got = await rows(
