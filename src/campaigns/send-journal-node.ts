@@ -1,10 +1,15 @@
 /**
  * The send journal on Node (see send-journal.ts for why it exists).
  *
- * Which moment is "the request left": Node's fetch (undici) publishes `undici:request:bodySent` on its
- * diagnostics channel synchronously right after it wrote the request to the socket. `undici:request:create`
- * fires inside the fetch call, where an AsyncLocalStorage still knows which outbox row is being sent, so
- * the request object is tied to its row there. Only requests made inside `track()` are journaled.
+ * Which moment is "the request left": undici publishes `undici:client:sendHeaders` on its diagnostics
+ * channel in the same synchronous step in which it then writes the whole request (headers and body, one
+ * corked write) to the socket. The line is written there, BEFORE the socket write, on purpose: a socket
+ * write on loopback wakes the platform's process, which the kernel may run at once in place of the sender;
+ * journaling after the write let a kill triggered by the platform's receipt land before the line (a
+ * duplicate in the kill test). Before the write, nothing is woken between the two writes.
+ * `undici:request:create` fires inside the call, where an AsyncLocalStorage still knows which outbox row
+ * is being sent, so the request object is tied to its row there. Only requests made inside `track()`
+ * are journaled.
  * @see https://nodejs.org/docs/latest-v20.x/api/diagnostics_channel.html
  * @see https://github.com/nodejs/undici/blob/main/docs/docs/api/DiagnosticsChannel.md
  */
@@ -31,7 +36,7 @@ function listen() {
     const t = current.getStore();
     if (t) byRequest.set((msg as { request: object }).request, t);
   });
-  subscribe('undici:request:bodySent', (msg) => {
+  subscribe('undici:client:sendHeaders', (msg) => {
     const t = byRequest.get((msg as { request: object }).request);
     if (t) t.journal.wrote(t.id);
   });

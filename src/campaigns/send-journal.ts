@@ -8,14 +8,15 @@
  *
  * The worker's own machine can. The journal is an append-only file per worker process: the line `+<id>`
  * is written (one write(2), no fsync: a SIGKILL loses nothing the kernel already has) in the same
- * synchronous step in which the HTTP request for outbox row <id> is handed to its socket, and `-<id>`
- * when the platform answered no. A restarted worker on the same machine reads the journals of processes
- * that are gone and settles their rows at once: journaled as left → 'sent' (never again), everything
- * else they held → back to the queue without waiting for the lease (it never left).
+ * synchronous step in which the HTTP request for outbox row <id> is handed to its socket, just before
+ * it, and `-<id>` when the platform answered no. A restarted worker on the same machine reads the
+ * journals of processes that are gone and settles their rows at once: journaled → 'sent' (never again),
+ * everything else they held → back to the queue without waiting for the lease (it never left).
  *
- * What remains: a kill in the microseconds between the socket write and the journal write (the row is
- * then re-sent: a duplicate), and a worker whose machine or DATA_DIR is gone for good (its rows come back
- * after CAMPAIGN_LEASE_SECONDS and the ones in flight may be sent twice).
+ * What remains: a kill in the microseconds between the journal write and the socket write (that one
+ * message is counted sent and never arrives: at most once wins over at least once), and a worker whose
+ * machine or DATA_DIR is gone for good (its rows come back after CAMPAIGN_LEASE_SECONDS, and the ones
+ * in flight at its end may be sent twice — THE ONE DUPLICATE WINDOW left).
  */
 export interface SendJournal {
   /** Runs one outbox row's send; an HTTP request written inside it is journaled as it leaves. */

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { Api } from 'grammy';
 import { createTelegramSender } from '../channels/telegram/sender.js';
 import type { Env } from '../config/env.js';
@@ -7,7 +8,7 @@ import type { Db } from '../db/client.js';
 import type { Cipher } from '../db/crypto.js';
 import { createCampaignStore } from '../db/stores/campaign-store.js';
 import { createSubscriptionStore } from '../db/stores/subscription-store.js';
-import { chatMessages } from '../db/schema/index.js';
+import { pgArray } from '../db/stores/campaign-store.js';
 import { groupCommit } from './group-commit.js';
 import type { SendJournal } from './send-journal.js';
 import { createCampaignService } from './service.js';
@@ -42,8 +43,14 @@ export function workerConfig(env: CampaignEnv): WorkerConfig {
  * campaign message the worker must not think it failed (it would send it again).
  */
 function batchedChatLog(db: Db, log: ChatLog, logger: Logger): ChatLog {
-  const record = groupCommit<typeof chatMessages.$inferInsert>(async (rows) => {
-    await db.insert(chatMessages).values(rows);
+  // One statement with four array parameters: a multi-row VALUES built by the query builder cost the
+  // sender more CPU than the send it records.
+  const record = groupCommit<{ personId: string; channel: string; direction: string; providerMessageId: string | null }>(async (rows) => {
+    await db.execute(
+      sql`insert into chat_messages (person_id, channel, direction, provider_message_id)
+          select * from unnest(${pgArray(rows.map((r) => r.personId))}::uuid[], ${pgArray(rows.map((r) => r.channel))}::text[],
+                               ${pgArray(rows.map((r) => r.direction))}::text[], ${pgArray(rows.map((r) => r.providerMessageId))}::text[])`,
+    );
   });
   return {
     async recordId(personId, channel, direction, providerMessageId) {

@@ -36,19 +36,25 @@ export interface WorkerDeps {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** How long one pass over a channel may run before the worker looks at schedules, pauses and leases again. */
-const SLICE_MS = 2000;
+/**
+ * How long one pass over a channel may run before the worker looks at schedules and leases again. Each
+ * pass ends with a pause in sending (finish the claimed rows, housekeeping, the next claim: ~60 ms), so
+ * passes are long; pauses and cancels are seen sooner, by re-reading the sending campaigns every
+ * ACTIVE_REFRESH_MS while a pass runs.
+ */
+const SLICE_MS = 10_000;
+const ACTIVE_REFRESH_MS = 1000;
 
 /**
  * The campaign sender. At most once per recipient: a row is sent only from 'sending' claimed by this
  * worker, and once its request has left it is never sent again.
  *
- * After a kill (SIGKILL, OOM, power cut of the process): the send journal (send-journal.ts) says which of
- * the killed worker's rows left. The next worker on the machine marks those 'sent' and puts the rest back
- * in the queue at once. THE ONE DUPLICATE WINDOW that remains is a kill in the microseconds between the
- * write of a request to its socket and the write of its journal line: that one message is sent again.
- * Without a journal (the Workers runtime, or a machine that never comes back), rows come back after
- * CAMPAIGN_LEASE_SECONDS, and the messages in flight at the kill — at most one per lane — may be sent twice.
+ * After a kill (SIGKILL, OOM, the process dies): the send journal (send-journal.ts) says which of the
+ * killed worker's rows were handed to a socket. The next worker on the machine marks those 'sent' and
+ * puts the rest back in the queue at once. THE ONE DUPLICATE WINDOW: without a journal to read (the
+ * Workers runtime, or a machine that never comes back), rows come back after CAMPAIGN_LEASE_SECONDS, and
+ * the messages in flight at the end — at most one per lane — may be sent twice. With a journal, a kill in
+ * the microseconds between the journal line and the socket write loses that one message instead.
  *
  * A request that left and got no answer (a timeout, a reset connection) is not retried: it may have been
  * delivered, so it is counted as failed ('unconfirmed'). One refused by the platform (429, 5xx) is retried.
@@ -103,6 +109,23 @@ export function createCampaignWorker(deps: WorkerDeps) {
     }
   }
 
+  /** Re-reads the sending campaigns in the background (a pause or cancel takes effect within a second). */
+  let lastRefresh = now();
+  let refreshing: Promise<void> | null = null;
+  const refreshActive = () => {
+    lastRefresh = now();
+    refreshing ??= store
+      .sending()
+      .then((list) => {
+        active = new Map(list.map((c) => [c.id, c]));
+        replies.clear();
+      })
+      .catch((err) => logger.warn({ err: (err as Error).name }, 'campaign list not refreshed'))
+      .finally(() => {
+        refreshing = null;
+      });
+  };
+
   async function housekeeping() {
     await settleOrphans();
     for (const c of await store.due()) {
@@ -112,8 +135,10 @@ export function createCampaignWorker(deps: WorkerDeps) {
     const reclaimed = await store.reclaimExpired(config.leaseMs);
     if (reclaimed > 0) logger.warn({ reclaimed }, 'campaign rows from a stopped worker re-queued (possible duplicates)');
     await store.finishDrained();
+    await refreshing;
     active = new Map((await store.sending()).map((c) => [c.id, c]));
     replies.clear();
+    lastRefresh = now();
   }
 
   async function deliver(row: ClaimedRow, channel: ChannelName, claimedAt: number): Promise<void> {
@@ -227,6 +252,7 @@ export function createCampaignWorker(deps: WorkerDeps) {
         .then((got) => {
           for (const row of got) buffer.push({ row, claimedAt });
           if (got.length === 0) exhausted = true;
+          logger.debug({ campaignId, channel, claimed: got.length, ms: now() - claimedAt, buffered: buffer.length }, 'campaign rows claimed');
         })
         .finally(() => {
           filling = null;
@@ -234,6 +260,7 @@ export function createCampaignWorker(deps: WorkerDeps) {
       return filling;
     };
     const next = async (): Promise<{ row: ClaimedRow; claimedAt: number } | undefined> => {
+      if (now() - lastRefresh >= ACTIVE_REFRESH_MS) refreshActive();
       for (;;) {
         const more = !exhausted && !stopped && now() < deadline && active.has(campaignId);
         // Claim the next batch while half of this one is still to send, so lanes never wait for a claim.

@@ -17,8 +17,8 @@ export interface ServerProcess {
   /** The DATABASE_URL it uses, when on PostgreSQL. */
   databaseUrl?: string;
   dataDir?: string;
-  /** Stops the process (SIGTERM) and returns its exit code; the database stays for probing. */
-  kill(): Promise<number | null>;
+  /** Stops the process (SIGTERM, or the signal given) and returns its exit code; the database stays. */
+  kill(signal?: NodeJS.Signals): Promise<number | null>;
   /** kill() and then remove its database. */
   stop(): Promise<number | null>;
 }
@@ -31,13 +31,23 @@ export interface StartOptions {
   timeoutMs?: number;
   /** Runs before the server starts, with the database env it will use (PGlite's directory is locked once it runs). */
   beforeStart?: (dbEnv: Record<string, string>) => Promise<void>;
+  /** Start on an earlier server's data (a restart): its DATA_DIR and database, which stop() then removes. */
+  reuse?: Pick<ServerProcess, 'dataDir' | 'databaseUrl'>;
 }
 
 export async function startServer(env: Record<string, string> = {}, opts: StartOptions = {}): Promise<ServerProcess> {
-  let databaseUrl: string | undefined;
-  let dataDir: string | undefined = mkdtempSync(join(tmpdir(), 'saheli-e2e-'));
+  let databaseUrl: string | undefined = opts.reuse?.databaseUrl;
+  let dataDir: string | undefined = opts.reuse?.dataDir ?? mkdtempSync(join(tmpdir(), 'saheli-e2e-'));
   let dropDb = async () => {};
-  if (process.env.DATABASE_URL) {
+  if (databaseUrl && process.env.DATABASE_URL) {
+    const base = process.env.DATABASE_URL;
+    const name = new URL(databaseUrl).pathname.slice(1);
+    dropDb = async () => {
+      const a = postgres(base, { max: 1, onnotice: () => {} });
+      await a.unsafe(`drop database if exists ${name} with (force)`);
+      await a.end();
+    };
+  } else if (process.env.DATABASE_URL) {
     const made = await createDatabase(process.env.DATABASE_URL);
     databaseUrl = made.url;
     dropDb = made.drop;
@@ -45,7 +55,8 @@ export async function startServer(env: Record<string, string> = {}, opts: StartO
   const dbEnv: Record<string, string> = { DATA_DIR: dataDir, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
   if (env.ENCRYPTION_KEY) dbEnv.ENCRYPTION_KEY = env.ENCRYPTION_KEY;
   await opts.beforeStart?.(dbEnv);
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/node.ts'], {
+  // node --import tsx rather than the tsx launcher: a signal (SIGKILL in the crash tests) reaches the server itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
@@ -82,11 +93,11 @@ export async function startServer(env: Record<string, string> = {}, opts: StartO
       }
     });
   });
-  const kill = async () => {
+  const kill = async (signal: NodeJS.Signals = 'SIGTERM') => {
     if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
     return new Promise<number | null>((resolve) => {
       child.once('exit', (c) => resolve(c));
-      child.kill('SIGTERM');
+      child.kill(signal);
     });
   };
   return {
