@@ -12,6 +12,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
@@ -131,7 +132,7 @@ async function main() {
       // node --import tsx (not the tsx launcher): SIGKILL must hit the process that sends, not a wrapper.
       // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of each sender (open it in Chrome DevTools).
       const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
-      const child = spawn(process.execPath, [...prof, '--import', 'tsx', 'src/cli/campaign.ts', 'worker'], { cwd: ROOT, env: childEnv, stdio: ['ignore', process.env.BENCH_LOG_LEVEL ? 'inherit' : 'ignore', 'inherit'] });
+      const child = spawn(process.execPath, [...prof, ...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', 'src/cli/campaign.ts', 'worker'], { cwd: ROOT, env: childEnv, stdio: ['ignore', process.env.BENCH_LOG_LEVEL ? 'inherit' : 'ignore', 'inherit'] });
       children.push(child);
       cleanups.unshift(async () => {
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
@@ -144,12 +145,16 @@ async function main() {
     let killedAt: number | undefined;
     let inFlightAtKill: number | undefined;
     let restartGapMs = 0;
+    let senderCpuMs = 0;
+    const benchCpu0 = process.cpuUsage();
+    const pgCpu0 = postgresCpuMs();
     const deadline = Date.now() + Number(values.timeout) * 1000;
     const waitMs = () => Math.max(1, deadline - Date.now());
     if (KILL_AT !== undefined) {
       // The kill lands on the call that reaches the share (the fake resolves its waiter as it records it).
       const at = Math.ceil(N * KILL_AT);
       await tg.fake.waitForCall('sendMessage', () => tg.fake.calls.length >= at, waitMs());
+      senderCpuMs += cpuMs(child.pid);
       child.kill('SIGKILL');
       killedAt = performance.now();
       await new Promise((r) => child.once('exit', r));
@@ -163,11 +168,27 @@ async function main() {
       restartGapMs = Math.round(performance.now() - killedAt);
       log(`new worker sending again after ${restartGapMs} ms (${Math.round(performance.now() - restarted)} ms after spawn)`);
     }
+    // Every recipient reached (the fake's own event), then the outbox drained: no database polling while
+    // the sender runs, so the benchmark's own queries do not take CPU from it.
+    const reached = new Set<string>();
+    const reachedAll = () => {
+      for (let i = seenCalls; i < tg.fake.calls.length; i++) {
+        const c = tg.fake.calls[i];
+        if (c?.method === 'sendMessage' && c.response.ok) reached.add(String(c.params.chat_id));
+      }
+      seenCalls = tg.fake.calls.length;
+      return reached.size >= N;
+    };
+    let seenCalls = 0;
+    await tg.fake.waitForCall('sendMessage', reachedAll, waitMs()).catch(() => log('not every recipient was reached before the timeout'));
     for (;;) {
       const [left] = await rows<{ n: unknown }>(db, sql`select count(*) as n from campaign_outbox where status in ('queued', 'sending')`);
       if (Number(left?.n ?? 0) === 0 || Date.now() > deadline) break;
-      await sleep(200);
+      await sleep(100);
     }
+    senderCpuMs += cpuMs(child.pid);
+    const benchCpuMs = process.cpuUsage(benchCpu0);
+    const pgCpuMs = postgresCpuMs() - pgCpu0;
     child.kill('SIGTERM');
     await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
 
@@ -202,6 +223,9 @@ async function main() {
         enqueue_ms: enqueueMs,
         ...(KILL_AT !== undefined ? { killed_at: KILL_AT, in_flight_at_kill: inFlightAtKill, restart_gap_ms: restartGapMs } : {}),
         rate_limited_429: tg.limited,
+        sender_cpu_ms_per_1000: Math.round((senderCpuMs / Math.max(1, ok.length)) * 1000),
+        fake_cpu_ms_per_1000: Math.round(((benchCpuMs.user + benchCpuMs.system) / 1000 / Math.max(1, ok.length)) * 1000),
+        postgres_cpu_ms_per_1000: Math.round((pgCpuMs / Math.max(1, ok.length)) * 1000),
       })}\n`,
     );
   } finally {
@@ -233,6 +257,31 @@ async function warmUp(tg: Awaited<ReturnType<typeof startRateLimitedTelegram>>) 
   tg.fake.reset();
   tg.setRate(RATE);
   log(`fake Bot API warmed up with 4,000 calls in ${Math.round(performance.now() - t0)} ms`);
+}
+
+/** CPU time (user + system) a process has used so far, from /proc (Linux). */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU time of every PostgreSQL process on this machine (the server is local in the benchmark). */
+function postgresCpuMs(): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (!readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres')) continue;
+    } catch {
+      continue;
+    }
+    total += cpuMs(Number(pid));
+  }
+  return total;
 }
 
 main().then(

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { Api } from 'grammy';
 import { createTelegramSender } from '../channels/telegram/sender.js';
 import type { Env } from '../config/env.js';
@@ -6,10 +5,8 @@ import type { ChannelName } from '../core/events.js';
 import type { ChannelSender, ChatLog, Logger, Translator } from '../core/ports.js';
 import type { Db } from '../db/client.js';
 import type { Cipher } from '../db/crypto.js';
-import { createCampaignStore } from '../db/stores/campaign-store.js';
+import { type CampaignStore, createCampaignStore } from '../db/stores/campaign-store.js';
 import { createSubscriptionStore } from '../db/stores/subscription-store.js';
-import { pgArray } from '../db/stores/campaign-store.js';
-import { groupCommit } from './group-commit.js';
 import type { SendJournal } from './send-journal.js';
 import { createCampaignService } from './service.js';
 import { createCampaignWorker, type WorkerConfig } from './worker.js';
@@ -37,29 +34,40 @@ export function workerConfig(env: CampaignEnv): WorkerConfig {
   };
 }
 
+/** A campaign message id to keep (so she can delete it on erase), waiting for its row's 'sent' mark. */
+export interface ChatRow {
+  personId: string;
+  channel: string;
+  direction: string;
+  providerMessageId: string | null;
+}
+
 /**
- * The campaign chat log: message ids (so she can delete them on erase) are written in batches, without
- * making the send wait, and a failure here never fails the send: once the platform has accepted a
- * campaign message the worker must not think it failed (it would send it again).
+ * The campaign chat log: message ids are not written on their own but with the next 'sent' marks, in
+ * the same statement (one round trip and one commit for both instead of two: the database's share of a
+ * campaign send was as large as the sender's). Recording never fails the send: once the platform has
+ * accepted a campaign message the worker must not think it failed.
  */
-function batchedChatLog(db: Db, log: ChatLog, logger: Logger): ChatLog {
-  // One statement with four array parameters: a multi-row VALUES built by the query builder cost the
-  // sender more CPU than the send it records.
-  const record = groupCommit<{ personId: string; channel: string; direction: string; providerMessageId: string | null }>(async (rows) => {
-    await db.execute(
-      sql`insert into chat_messages (person_id, channel, direction, provider_message_id)
-          select * from unnest(${pgArray(rows.map((r) => r.personId))}::uuid[], ${pgArray(rows.map((r) => r.channel))}::text[],
-                               ${pgArray(rows.map((r) => r.direction))}::text[], ${pgArray(rows.map((r) => r.providerMessageId))}::text[])`,
-    );
-  });
-  return {
+export function createSentLog(store: Pick<CampaignStore, 'markSentAndLog'>, log: ChatLog) {
+  let pending: ChatRow[] = [];
+  const chatLog: ChatLog = {
     async recordId(personId, channel, direction, providerMessageId) {
-      record({ personId, channel, direction, providerMessageId }).catch((err) =>
-        logger.warn({ err: (err as Error).name }, 'campaign message ids not recorded'),
-      );
+      pending.push({ personId, channel, direction, providerMessageId });
     },
     idsSince: (personId, since) => log.idsSince(personId, since),
   };
+  /** Marks these rows sent and writes every id recorded so far; on failure the ids wait for the next call. */
+  async function markSent(ids: number[]): Promise<void> {
+    const rows = pending;
+    pending = [];
+    try {
+      await store.markSentAndLog(ids, rows);
+    } catch (err) {
+      pending = rows.concat(pending);
+      throw err;
+    }
+  }
+  return { chatLog, markSent };
 }
 
 /**
@@ -69,7 +77,6 @@ function batchedChatLog(db: Db, log: ChatLog, logger: Logger): ChatLog {
  */
 export function campaignSenders(
   env: CampaignEnv,
-  db: Db,
   chatLog: ChatLog,
   logger: Logger,
   coreSenders: Partial<Record<ChannelName, ChannelSender>>,
@@ -82,7 +89,7 @@ export function campaignSenders(
     // The HTTP timeout stays under a quarter of the lease, so a send never outlives its claim (see worker.ts).
     const timeoutSeconds = Math.max(1, Math.floor(env.CAMPAIGN_LEASE_SECONDS / 4));
     const api = new Api(env.TELEGRAM_BOT_TOKEN, { apiRoot: env.TELEGRAM_API_ROOT, fetch: (platformFetch ?? globalThis.fetch) as never, baseFetchConfig: {}, timeoutSeconds });
-    senders.telegram = createTelegramSender(api, batchedChatLog(db, chatLog, logger), logger);
+    senders.telegram = createTelegramSender(api, chatLog, logger);
   }
   if (coreSenders.whatsapp) senders.whatsapp = coreSenders.whatsapp;
   return senders;
@@ -106,9 +113,11 @@ export function createCampaigns(parts: {
   const getWorker = () => {
     if (worker) return worker;
     const config = workerConfig(parts.env);
+    const sentLog = createSentLog(store, parts.chatLog);
     worker = createCampaignWorker({
       store,
-      senders: campaignSenders(parts.env, parts.db, parts.chatLog, parts.logger, parts.coreSenders ?? {}, parts.platformFetch),
+      markSent: sentLog.markSent,
+      senders: campaignSenders(parts.env, sentLog.chatLog, parts.logger, parts.coreSenders ?? {}, parts.platformFetch),
       subscriptions,
       decrypt: (s) => parts.cipher.decrypt(s),
       translator: parts.translator,

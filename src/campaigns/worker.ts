@@ -32,6 +32,8 @@ export interface WorkerDeps {
   config: WorkerConfig;
   /** This machine's send journal (Node); without one, a kill falls back to the lease (see below). */
   journal?: SendJournal;
+  /** Marks rows sent (default store.markSent); wiring.ts also writes the kept message ids with them. */
+  markSent?: (ids: number[]) => Promise<void>;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -63,6 +65,7 @@ export function createCampaignWorker(deps: WorkerDeps) {
   const { store, config, logger } = deps;
   const now = deps.now ?? Date.now;
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const markSentNow = deps.markSent ?? ((ids: number[]) => store.markSent(ids));
   const buckets = new Map<ChannelName, TokenBucket>();
   const gates = new Map<ChannelName, ChatGate>();
   let active = new Map<string, CampaignRow>();
@@ -98,7 +101,7 @@ export function createCampaignWorker(deps: WorkerDeps) {
   // With a journal a lane does not wait for its 'sent' mark, so a lane's cycle is one platform round trip;
   // without one it also waits for the commit, and fewer lanes keep fewer messages in the window.
   const lanes = (ch: ChannelName) =>
-    Math.min(deps.journal ? 64 : 32, Math.max(1, Math.ceil((config.rates[ch] ?? 1) / (deps.journal ? 40 : 100))));
+    Math.min(deps.journal ? 64 : 32, Math.max(1, Math.ceil((config.rates[ch] ?? 1) / (deps.journal ? 200 : 100))));
 
   /** Rows of workers on this machine that were killed, settled from their journals. */
   async function settleOrphans() {
@@ -185,7 +188,7 @@ export function createCampaignWorker(deps: WorkerDeps) {
   const commitSent = groupCommit<number>(async (ids) => {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await store.markSent(ids);
+        return await markSentNow(ids);
       } catch (err) {
         if (attempt >= 5) throw err;
         await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
@@ -210,7 +213,7 @@ export function createCampaignWorker(deps: WorkerDeps) {
     if (unmarked.size > 0) {
       const ids = [...unmarked];
       try {
-        await store.markSent(ids);
+        await markSentNow(ids);
         for (const id of ids) unmarked.delete(id);
       } catch {
         return; // keep the journal: it is what says these left

@@ -192,6 +192,25 @@ export function createCampaignStore(db: Db) {
       await db.execute(sql`update campaign_outbox set status = 'sent', sent_at = now(), reason = null where id = any(${pgArray(list)}::bigint[])`);
     },
 
+    /**
+     * markSent and the campaign message ids to keep for erasure (src/campaigns/wiring.ts), in one statement.
+     */
+    async markSentAndLog(ids: number[], chat: { personId: string; channel: string; direction: string; providerMessageId: string | null }[]): Promise<void> {
+      if (chat.length === 0) {
+        await db.execute(sql`update campaign_outbox set status = 'sent', sent_at = now(), reason = null where id = any(${pgArray(ids)}::bigint[])`);
+        return;
+      }
+      const col = <K extends keyof (typeof chat)[number]>(k: K) => pgArray(chat.map((r) => r[k]));
+      await db.execute(
+        sql`with marked as (
+              update campaign_outbox set status = 'sent', sent_at = now(), reason = null where id = any(${pgArray(ids)}::bigint[])
+              returning 1
+            )
+            insert into chat_messages (person_id, channel, direction, provider_message_id)
+            select * from unnest(${col('personId')}::uuid[], ${col('channel')}::text[], ${col('direction')}::text[], ${col('providerMessageId')}::text[])`,
+      );
+    },
+
     async finish(id: number, status: 'failed' | 'blocked' | 'skipped', reason: string): Promise<void> {
       await db.execute(sql`update campaign_outbox set status = ${status}, reason = ${reason} where id = ${id}`);
     },
