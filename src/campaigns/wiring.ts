@@ -81,8 +81,9 @@ export function campaignSenders(
   logger: Logger,
   coreSenders: Partial<Record<ChannelName, ChannelSender>>,
   platformFetch?: (url: string, init?: never) => Promise<unknown>,
-): Partial<Record<ChannelName, ChannelSender>> {
+): { senders: Partial<Record<ChannelName, ChannelSender>>; check: () => Promise<void> } {
   const senders: Partial<Record<ChannelName, ChannelSender>> = {};
+  let check = async () => {};
   if (env.TELEGRAM_BOT_TOKEN) {
     // On Node, undici's pooled request (platform-fetch-node.ts); elsewhere the platform's fetch. Both cost less
     // CPU per call than grammY's node-fetch.
@@ -90,9 +91,19 @@ export function campaignSenders(
     const timeoutSeconds = Math.max(1, Math.floor(env.CAMPAIGN_LEASE_SECONDS / 4));
     const api = new Api(env.TELEGRAM_BOT_TOKEN, { apiRoot: env.TELEGRAM_API_ROOT, fetch: (platformFetch ?? globalThis.fetch) as never, baseFetchConfig: {}, timeoutSeconds });
     senders.telegram = createTelegramSender(api, chatLog, logger);
+    // Before the first campaign message: a wrong token shows in the log at once, not as failed sends, and
+    // the connection pool and HTTP parser are ready when sending starts (a restarted sender starts cold).
+    check = async () => {
+      try {
+        const me = await api.getMe();
+        logger.info({ botId: me.id }, 'campaign sender: Telegram accepted the bot token');
+      } catch (err) {
+        logger.error({ err: (err as Error).name, code: (err as { error_code?: number }).error_code }, 'campaign sender: Telegram getMe failed');
+      }
+    };
   }
   if (coreSenders.whatsapp) senders.whatsapp = coreSenders.whatsapp;
-  return senders;
+  return { senders, check };
 }
 
 /** Everything campaigns need, for the server (src/deps.ts) and the CLI. */
@@ -114,10 +125,12 @@ export function createCampaigns(parts: {
     if (worker) return worker;
     const config = workerConfig(parts.env);
     const sentLog = createSentLog(store, parts.chatLog);
+    const platform = campaignSenders(parts.env, sentLog.chatLog, parts.logger, parts.coreSenders ?? {}, parts.platformFetch);
     worker = createCampaignWorker({
       store,
       markSent: sentLog.markSent,
-      senders: campaignSenders(parts.env, sentLog.chatLog, parts.logger, parts.coreSenders ?? {}, parts.platformFetch),
+      senders: platform.senders,
+      beforeRun: platform.check,
       subscriptions,
       decrypt: (s) => parts.cipher.decrypt(s),
       translator: parts.translator,

@@ -32,6 +32,8 @@ export interface WorkerDeps {
   config: WorkerConfig;
   /** This machine's send journal (Node); without one, a kill falls back to the lease (see below). */
   journal?: SendJournal;
+  /** Runs once when run() starts (wiring.ts: checks the bot token with the platform). */
+  beforeRun?: () => Promise<void>;
   /** Marks rows sent (default store.markSent); wiring.ts also writes the kept message ids with them. */
   markSent?: (ids: number[]) => Promise<void>;
   now?: () => number;
@@ -101,7 +103,7 @@ export function createCampaignWorker(deps: WorkerDeps) {
   // With a journal a lane does not wait for its 'sent' mark, so a lane's cycle is one platform round trip;
   // without one it also waits for the commit, and fewer lanes keep fewer messages in the window.
   const lanes = (ch: ChannelName) =>
-    Math.min(deps.journal ? 64 : 32, Math.max(1, Math.ceil((config.rates[ch] ?? 1) / (deps.journal ? 200 : 100))));
+    Math.min(deps.journal ? 64 : 32, Math.max(1, Math.ceil((config.rates[ch] ?? 1) / (deps.journal ? 50 : 100))));
 
   /** Rows of workers on this machine that were killed, settled from their journals. */
   async function settleOrphans() {
@@ -310,6 +312,7 @@ export function createCampaignWorker(deps: WorkerDeps) {
     tick,
     /** Runs until stop(); errors are logged and the loop carries on. */
     async run(): Promise<void> {
+      await deps.beforeRun?.();
       let clean = true;
       while (!stopped) {
         let n = 0;
