@@ -268,8 +268,9 @@ export function createCampaignWorker(deps: WorkerDeps) {
       if (now() - lastRefresh >= ACTIVE_REFRESH_MS) refreshActive();
       for (;;) {
         const more = !exhausted && !stopped && now() < deadline && active.has(campaignId);
-        // Claim the next batch while half of this one is still to send, so lanes never wait for a claim.
-        if (more && buffer.length <= Math.max(lanes(channel), batchSize(channel) / 2)) void fill();
+        // Keep a whole batch in reserve: a claim under load (or in a process that just started) can take
+        // longer than sending half a batch, and lanes must never wait for one.
+        if (more && buffer.length <= Math.max(lanes(channel), batchSize(channel))) void fill();
         const row = buffer.shift();
         if (row) return row;
         if (filling) await filling;
