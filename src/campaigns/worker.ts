@@ -85,8 +85,9 @@ export function createCampaignWorker(deps: WorkerDeps) {
     let b = buckets.get(ch);
     if (!b) {
       const rate = config.rates[ch] ?? 1;
-      // A burst of 1/40 s of sending: enough to recover from a scheduling hiccup, too small to trip a platform limit.
-      b = new TokenBucket(rate, Math.max(1, Math.floor(rate / 40)), now);
+      // A burst of 1/20 s of sending (one message at Telegram's 25/s, four at WhatsApp's 80/s): enough to catch up after
+      // a scheduling hiccup, far inside the tenth of a second of burst the platforms tolerate.
+      b = new TokenBucket(rate, Math.max(1, Math.floor(rate / 20)), now);
       buckets.set(ch, b);
     }
     return b;
@@ -103,7 +104,7 @@ export function createCampaignWorker(deps: WorkerDeps) {
   // With a journal a lane does not wait for its 'sent' mark, so a lane's cycle is one platform round trip;
   // without one it also waits for the commit, and fewer lanes keep fewer messages in the window.
   const lanes = (ch: ChannelName) =>
-    Math.min(deps.journal ? 64 : 32, Math.max(1, Math.ceil((config.rates[ch] ?? 1) / (deps.journal ? 50 : 100))));
+    Math.min(deps.journal ? 128 : 32, Math.max(1, Math.ceil((config.rates[ch] ?? 1) / (deps.journal ? 20 : 100))));
 
   /** Rows of workers on this machine that were killed, settled from their journals. */
   async function settleOrphans() {
