@@ -85,8 +85,8 @@ export function createCampaignWorker(deps: WorkerDeps) {
     let b = buckets.get(ch);
     if (!b) {
       const rate = config.rates[ch] ?? 1;
-      // A burst of 1/20 s of sending (one message at Telegram's 25/s, four at WhatsApp's 80/s): enough to catch up after
-      // a scheduling hiccup, far inside the tenth of a second of burst the platforms tolerate.
+      // A burst of 1/20 s of sending (one message at Telegram's 25/s, four at WhatsApp's 80/s): enough to catch up
+      // after a scheduling hiccup, small enough that the average stays at the configured rate.
       b = new TokenBucket(rate, Math.max(1, Math.floor(rate / 20)), now);
       buckets.set(ch, b);
     }
