@@ -41,10 +41,12 @@ export interface OrphanJournal {
   forget(): void;
 }
 
-/** `+id` left, `-id` refused; a torn last line (a kill mid-write) is ignored. */
+/** `+id` left, `-id` refused. Only whole lines count: a last line without its newline is ignored. */
 export function parseJournal(text: string): number[] {
   const sent = new Set<number>();
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  lines.pop(); // '' after the last newline, or a torn line
+  for (const line of lines) {
     const m = /^([+-])(\d{1,15})$/.exec(line);
     if (!m) continue;
     const id = Number(m[2]);
