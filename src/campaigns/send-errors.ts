@@ -69,7 +69,8 @@ export function classifySendError(err: unknown): SendFailure {
  */
 export function platformAnswered(err: unknown): boolean {
   const e = (typeof err === 'object' && err !== null ? err : {}) as ErrorLike;
-  if (num(e.error_code) !== undefined || num(e.status) !== undefined || num(e.apiCode) !== undefined || typeof e.code === 'number') return true;
+  // Not a bare numeric `code`: an aborted fetch throws a DOMException whose `code` is 20.
+  if (num(e.error_code) !== undefined || num(e.status) !== undefined || num(e.apiCode) !== undefined) return true;
   // grammY's HttpError keeps what fetch threw in `error`; other wrappers in `cause`.
   const inner = (e as { error?: unknown }).error ?? e.cause;
   return inner !== undefined && inner !== err && platformAnswered(inner);

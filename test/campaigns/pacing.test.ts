@@ -1,7 +1,7 @@
 /** Pacing without sleeping: the token bucket and the per-chat gate on an injected clock; error classes. */
 import { describe, expect, it } from 'vitest';
 import { textLangFor } from '../../src/campaigns/content.js';
-import { backoffMs, classifySendError } from '../../src/campaigns/send-errors.js';
+import { backoffMs, classifySendError, platformAnswered } from '../../src/campaigns/send-errors.js';
 import { ChatGate, TokenBucket } from '../../src/campaigns/token-bucket.js';
 import { telegramError } from './helpers.js';
 
@@ -68,6 +68,20 @@ describe('token bucket', () => {
 });
 
 describe('send errors', () => {
+  it('knows when the platform answered, and when a request that left may have arrived (no answer)', async () => {
+    const { HttpError } = await import('grammy');
+    const { PlatformHttpError } = await import('../../src/campaigns/platform-fetch-node.js');
+    expect(platformAnswered(telegramError(429, 'Too Many Requests: retry after 1', 1))).toBe(true);
+    expect(platformAnswered(new HttpError('Network request failed', new PlatformHttpError(502)))).toBe(true);
+    expect(platformAnswered(Object.assign(new Error('x'), { status: 400, apiCode: 131026 }))).toBe(true);
+    // grammY's own timeout, an aborted request (a DOMException with the numeric code 20), a reset connection.
+    expect(platformAnswered(new HttpError('timed out', new Error("Request to 'sendMessage' timed out after 2 seconds")))).toBe(false);
+    const abort = new AbortController();
+    abort.abort();
+    expect(platformAnswered(new HttpError('aborted', abort.signal.reason))).toBe(false);
+    expect(platformAnswered(new HttpError('reset', Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' })))).toBe(false);
+  });
+
   it('tells a rate limit, a block, a permanent refusal and a transient failure apart', () => {
     expect(classifySendError(telegramError(429, 'Too Many Requests: retry after 7', 7))).toEqual({ kind: 'rate_limited', retryAfterMs: 7000, code: '429' });
     expect(classifySendError(telegramError(403, 'Forbidden: bot was blocked by the user')).kind).toBe('blocked');
