@@ -94,5 +94,5 @@ describe('a campaign when the sender is killed', () => {
     expect({ twice, never }).toEqual({ twice: [], never: [] });
     // The restart settled the killed process's rows from its journal, not by waiting out the lease.
     expect(second.logs.some((l) => String(l.msg).includes('settled from its send journal'))).toBe(true);
-  });
+  }, 180_000); // two server start-ups on PGlite on a busy CI machine, and ~3 s of paced sending
 });
