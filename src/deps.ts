@@ -38,7 +38,7 @@ export interface Runtime {
   openSendJournal?: (workerId: string) => SendJournal;
   /** The cipher for this runtime (Node: node:crypto, crypto-node.ts); default Web Crypto. Same values either way. */
   createCipher?: (key: Uint8Array<ArrayBuffer>) => Cipher | Promise<Cipher>;
-  /** The campaign sender's HTTP client for the Telegram Bot API (Node: undici's pooled request); default fetch. */
+  /** The campaign sender's HTTP client for the Telegram Bot API (Node: undici dispatch, pooled); default fetch. */
   campaignFetch?: (url: string, init?: never) => Promise<unknown>;
 }
 

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { UserFromGetMe } from 'grammy/types';
@@ -12,9 +11,7 @@ import { createDeps } from './deps.js';
 import { resolveEncryptionKey } from './keys.js';
 import { createLogger } from './logger.js';
 import { startRetention } from './retention.js';
-import { createPlatformFetch } from './campaigns/platform-fetch-node.js';
-import { openSendJournal } from './campaigns/send-journal-node.js';
-import { createNodeCipher } from './db/crypto-node.js';
+import { nodeRuntimeParts } from './campaigns/node-runtime.js';
 
 /** Static pages are read once at start-up (the Worker imports them as text instead). */
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
@@ -66,9 +63,7 @@ async function main(): Promise<void> {
     consoleAssets: consoleAssets(logger),
     clientIp: (c) => getConnInfo(c as never).remote.address ?? 'unknown',
     telegramBotInfo: env.TELEGRAM_BOT_TOKEN ? await getMe(env, logger) : undefined,
-    openSendJournal: (workerId) => openSendJournal(join(env.DATA_DIR, 'campaign-journal'), workerId, logger),
-    campaignFetch: createPlatformFetch().fetch as never,
-    createCipher: createNodeCipher,
+    ...nodeRuntimeParts(env, logger),
   });
   await loadDefaultCentres(deps.centres, logger);
 

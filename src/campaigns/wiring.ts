@@ -5,7 +5,7 @@ import type { ChannelName } from '../core/events.js';
 import type { ChannelSender, ChatLog, Logger, Translator } from '../core/ports.js';
 import type { Db } from '../db/client.js';
 import type { Cipher } from '../db/crypto.js';
-import { type CampaignStore, createCampaignStore } from '../db/stores/campaign-store.js';
+import { type CampaignStore, type ChatRow, createCampaignStore } from '../db/stores/campaign-store.js';
 import { createSubscriptionStore } from '../db/stores/subscription-store.js';
 import type { SendJournal } from './send-journal.js';
 import { createCampaignService } from './service.js';
@@ -32,14 +32,6 @@ export function workerConfig(env: CampaignEnv): WorkerConfig {
     workerId: `w-${globalThis.crypto.randomUUID().slice(0, 8)}`,
     pollMs: env.CAMPAIGN_POLL_MS,
   };
-}
-
-/** A campaign message id to keep (so she can delete it on erase), waiting for its row's 'sent' mark. */
-export interface ChatRow {
-  personId: string;
-  channel: string;
-  direction: string;
-  providerMessageId: string | null;
 }
 
 /**
@@ -85,8 +77,8 @@ export function campaignSenders(
   const senders: Partial<Record<ChannelName, ChannelSender>> = {};
   let check = async () => {};
   if (env.TELEGRAM_BOT_TOKEN) {
-    // On Node, undici's pooled request (platform-fetch-node.ts); elsewhere the platform's fetch. Both cost less
-    // CPU per call than grammY's node-fetch.
+    // On Node, undici's dispatch on a pooled Agent (platform-fetch-node.ts); elsewhere the platform's fetch.
+    // Both cost less CPU per call than grammY's node-fetch.
     // The HTTP timeout stays under a quarter of the lease, so a send never outlives its claim (see worker.ts).
     const timeoutSeconds = Math.max(1, Math.floor(env.CAMPAIGN_LEASE_SECONDS / 4));
     const api = new Api(env.TELEGRAM_BOT_TOKEN, { apiRoot: env.TELEGRAM_API_ROOT, fetch: (platformFetch ?? globalThis.fetch) as never, baseFetchConfig: {}, timeoutSeconds });

@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ConfigError, parseEnv } from '../config/env.js';
 import { CampaignError } from '../campaigns/service.js';
 import { openDatabase } from '../db/open-node.js';
 import { createDeps } from '../deps.js';
 import { resolveEncryptionKey } from '../keys.js';
 import { createLogger } from '../logger.js';
-import { createPlatformFetch } from '../campaigns/platform-fetch-node.js';
-import { openSendJournal } from '../campaigns/send-journal-node.js';
-import { createNodeCipher } from '../db/crypto-node.js';
+import { nodeRuntimeParts } from '../campaigns/node-runtime.js';
 
 /**
  * `npm run campaign -- <command>`
@@ -41,9 +38,7 @@ async function main(argv: string[]): Promise<number> {
     webAssets: empty,
     consoleAssets: empty,
     clientIp: () => 'cli',
-    openSendJournal: (workerId) => openSendJournal(join(env.DATA_DIR, 'campaign-journal'), workerId, logger),
-    campaignFetch: createPlatformFetch().fetch as never,
-    createCipher: createNodeCipher,
+    ...nodeRuntimeParts(env, logger),
   });
   const svc = deps.campaigns.service;
   const out = (v: unknown) => process.stdout.write(`${JSON.stringify(v, null, 2)}\n`);

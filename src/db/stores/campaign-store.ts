@@ -21,6 +21,14 @@ export interface ClaimedRow {
   district: string | null;
 }
 
+/** A campaign message id to keep (so she can delete it on erase), written with its row's 'sent' mark. */
+export interface ChatRow {
+  personId: string;
+  channel: string;
+  direction: string;
+  providerMessageId: string | null;
+}
+
 /** Campaign channels: the web chat has no way to reach her outside a visit. */
 export const CAMPAIGN_CHANNELS: ChannelName[] = ['telegram', 'whatsapp'];
 
@@ -195,7 +203,7 @@ export function createCampaignStore(db: Db) {
     /**
      * markSent and the campaign message ids to keep for erasure (src/campaigns/wiring.ts), in one statement.
      */
-    async markSentAndLog(ids: number[], chat: { personId: string; channel: string; direction: string; providerMessageId: string | null }[]): Promise<void> {
+    async markSentAndLog(ids: number[], chat: ChatRow[]): Promise<void> {
       if (chat.length === 0) {
         await db.execute(sql`update campaign_outbox set status = 'sent', sent_at = now(), reason = null where id = any(${pgArray(ids)}::bigint[])`);
         return;
