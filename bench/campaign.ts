@@ -199,6 +199,16 @@ async function main() {
     for (const n of perChat.values()) duplicates += n - 1;
     let lost = 0;
     for (let i = 0; i < N; i++) if (!perChat.has(String(100_000 + i))) lost++;
+    if (duplicates > 0) {
+      // For diagnosis: when each copy arrived, and what the outbox says about the row now.
+      const twice = [...perChat].filter(([, n]) => n > 1).slice(0, 5).map(([chat]) => chat);
+      for (const chat of twice) {
+        const times = ok.filter((c) => String(c.params.chat_id) === chat).map((c) => Math.round(c.at - (ok[0]?.at ?? 0)));
+        const i = Number(chat) - 100_000 + 1;
+        const [row] = await rows(db, sql`select o.id, o.status, o.reason, o.attempts, o.worker_id, o.claimed_at, o.sent_at from campaign_outbox o where o.person_id = md5(${`p${i}`})::uuid`);
+        log(`duplicate: chat ${chat} accepted at ${times.join(', ')} ms (kill at ${killedAt === undefined ? '-' : 'see above'}); outbox ${JSON.stringify(row)}`);
+      }
+    }
     const first = ok[0]?.at ?? 0;
     const last = ok.at(-1)?.at ?? 0;
     const wallS = Math.max(0.001, (last - first) / 1000);
