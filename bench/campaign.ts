@@ -143,6 +143,7 @@ async function main() {
     const accepted = () => tg.fake.calls.filter((c) => c.method === 'sendMessage' && c.response.ok);
     let child = startWorker();
     let killedAt: number | undefined;
+    let killedAtWall: number | undefined;
     let inFlightAtKill: number | undefined;
     let restartGapMs = 0;
     let senderCpuMs = 0;
@@ -157,6 +158,7 @@ async function main() {
       senderCpuMs += cpuMs(child.pid);
       child.kill('SIGKILL');
       killedAt = performance.now();
+      killedAtWall = Date.now();
       await new Promise((r) => child.once('exit', r));
       const [w] = await rows<{ n: unknown }>(db, sql`select count(*) as n from campaign_outbox where status = 'sending'`);
       inFlightAtKill = Number(w?.n ?? 0);
@@ -206,7 +208,7 @@ async function main() {
         const times = ok.filter((c) => String(c.params.chat_id) === chat).map((c) => Math.round(c.at - (ok[0]?.at ?? 0)));
         const i = Number(chat) - 100_000 + 1;
         const [row] = await rows(db, sql`select o.id, o.status, o.reason, o.attempts, o.worker_id, o.claimed_at, o.sent_at from campaign_outbox o where o.person_id = md5(${`p${i}`})::uuid`);
-        log(`duplicate: chat ${chat} accepted at ${times.join(', ')} ms (kill at ${killedAt === undefined ? '-' : 'see above'}); outbox ${JSON.stringify(row)}`);
+        log(`duplicate: chat ${chat} accepted at ${times.join(', ')} ms (kill at ${killedAtWall === undefined ? '-' : killedAtWall - (ok[0]?.at ?? 0)} ms); outbox ${JSON.stringify(row)}`);
       }
     }
     const first = ok[0]?.at ?? 0;
