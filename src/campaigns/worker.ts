@@ -138,8 +138,14 @@ export function createCampaignWorker(deps: WorkerDeps) {
       const { started, enqueued } = await store.start(c.id, ['scheduled'], textLangMap(c.texts));
       if (started) logger.info({ campaignId: c.id, enqueued }, 'scheduled campaign started');
     }
-    const reclaimed = await store.reclaimExpired(config.leaseMs);
-    if (reclaimed > 0) logger.warn({ reclaimed }, 'campaign rows from a stopped worker re-queued (possible duplicates)');
+    // Rows whose 'sent' mark this worker could not commit are still 'sending' and may be past the lease;
+    // re-queueing them would send them again. Wait until the marks are in (settleMarks retries them).
+    if (unmarked.size === 0) {
+      const reclaimed = await store.reclaimExpired(config.leaseMs);
+      if (reclaimed > 0) logger.warn({ reclaimed }, 'campaign rows from a stopped worker re-queued (possible duplicates)');
+    } else {
+      logger.warn({ unmarked: unmarked.size }, 'campaign leases not reclaimed: sent marks of this worker are still pending');
+    }
     await store.finishDrained();
     await refreshing;
     active = new Map((await store.sending()).map((c) => [c.id, c]));

@@ -125,6 +125,54 @@ describe('settling a killed worker (database)', () => {
     expect(await store().settleWorker('w-dead0001', [dead[0]!.id])).toEqual({ sent: 0, requeued: 0 });
   });
 
+  it('never re-queues its own sent rows whose mark could not be committed, even past the lease', async () => {
+    const { id, people } = await campaignFor('Ganderbal', 2);
+    const sender = scriptedSender();
+    let marksFail = true;
+    const leftIds = new Set<number>();
+    const journal: SendJournal = {
+      track: async (rowId, send) => {
+        leftIds.add(rowId);
+        return send();
+      },
+      left: (rowId) => leftIds.has(rowId),
+      refused: (rowId) => leftIds.delete(rowId),
+      checkpoint: () => leftIds.clear(),
+      orphans: () => [],
+      close: () => {},
+    };
+    let t = 9_000_000;
+    const w = createCampaignWorker({
+      store: store(),
+      senders: { telegram: sender },
+      subscriptions: createSubscriptionStore(database.db),
+      decrypt: (s) => cipher.decrypt(s),
+      translator,
+      logger: silent,
+      journal,
+      markSent: async (ids) => {
+        if (marksFail) throw new Error('database unavailable');
+        await store().markSent(ids);
+      },
+      config: { rates: { telegram: 1000 }, perChatMs: { telegram: 0 }, leaseMs: 60_000, maxAttempts: 3, workerId: 'w-test0003', pollMs: 10 },
+      now: () => t,
+      sleep: async (ms) => {
+        t += ms;
+      },
+    });
+    await w.tick();
+    expect(sender.sent).toHaveLength(2);
+    // Long past the lease, marks still failing: the next pass must not hand the rows back to the queue.
+    await database.db.execute(sql`update campaign_outbox set claimed_at = claimed_at - interval '1 hour' where campaign_id = ${id}`);
+    await w.tick();
+    expect((await outboxRows(database.db, id)).map((r) => r.status)).toEqual(['sending', 'sending']);
+    marksFail = false;
+    await w.tick();
+    await w.tick();
+    expect((await outboxRows(database.db, id)).map((r) => r.status)).toEqual(['sent', 'sent']);
+    expect(sender.sent.map((x) => x.to.personId).sort()).toEqual([...people].sort());
+  });
+
   it('a worker settles a dead worker from the journal before it claims, and does not retry a send that left without an answer', async () => {
     const { id, people } = await campaignFor('Bandipora', 3);
     const [a, b] = await store().claim(id, 'telegram', 2, 'w-dead0002');
