@@ -18,6 +18,7 @@ import { subscribe } from 'node:diagnostics_channel';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, ftruncateSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../core/ports.js';
+import { isProcessAlive } from '../process-alive.js';
 import { type OrphanJournal, parseJournal, type SendJournal } from './send-journal.js';
 
 interface Tracked {
@@ -43,16 +44,6 @@ function listen() {
 }
 
 const NAME = /^(w-[A-Za-z0-9-]+)\.(\d+)\.journal$/;
-
-/** Is a process with this pid running (on this machine)? */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 class FileJournal implements SendJournal {
   private fd: number | null;
@@ -96,7 +87,7 @@ class FileJournal implements SendJournal {
     for (const name of readdirSync(this.dir)) {
       const m = NAME.exec(name);
       const path = join(this.dir, name);
-      if (!m || path === this.file || alive(Number(m[2]))) continue;
+      if (!m || path === this.file || isProcessAlive(Number(m[2]))) continue;
       let text: string;
       try {
         text = readFileSync(path, 'utf8');

@@ -6,6 +6,7 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { type Database, DatabaseLockedError, type Db } from './client.js';
 import * as schema from './schema/index.js';
+import { isProcessAlive } from '../process-alive.js';
 
 const LOCK_FILE = 'saheli.pid';
 
@@ -68,18 +69,9 @@ function acquireLock(dir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number.parseInt(readFileSync(path, 'utf8'), 10);
-      if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) throw new DatabaseLockedError(dir, pid);
+      if (Number.isInteger(pid) && pid !== process.pid && isProcessAlive(pid)) throw new DatabaseLockedError(dir, pid);
       rmSync(path, { force: true }); // stale: the process that held it is gone
     }
   }
   throw new DatabaseLockedError(dir, -1);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlatformFetch } from '../../src/campaigns/platform-fetch-node.js';
-import { parseJournal, type SendJournal } from '../../src/campaigns/send-journal.js';
+import { type OrphanJournal, parseJournal, type SendJournal } from '../../src/campaigns/send-journal.js';
 import { openSendJournal } from '../../src/campaigns/send-journal-node.js';
 import { createCampaignService } from '../../src/campaigns/service.js';
 import { createCampaignWorker } from '../../src/campaigns/worker.js';
@@ -97,6 +97,45 @@ describe('settling a killed worker (database)', () => {
   afterAll(async () => cleanup?.());
   const store = () => createCampaignStore(database.db);
 
+  /** A journal in memory: what a request that left looks like to the worker, and the dead workers to settle. */
+  function memoryJournal(orphans: OrphanJournal[] = []): SendJournal {
+    const leftIds = new Set<number>();
+    return {
+      track: async (rowId, send) => {
+        leftIds.add(rowId);
+        return send();
+      },
+      left: (rowId) => leftIds.has(rowId),
+      refused: (rowId) => leftIds.delete(rowId),
+      checkpoint: () => leftIds.clear(),
+      orphans: () => orphans,
+      close: () => {},
+    };
+  }
+
+  function journalWorker(
+    sender: ReturnType<typeof scriptedSender>,
+    journal: SendJournal,
+    opts: { workerId: string; leaseMs?: number; markSent?: (ids: number[]) => Promise<void> },
+  ) {
+    let t = 5_000_000;
+    return createCampaignWorker({
+      store: store(),
+      senders: { telegram: sender },
+      subscriptions: createSubscriptionStore(database.db),
+      decrypt: (s) => cipher.decrypt(s),
+      translator,
+      logger: silent,
+      journal,
+      markSent: opts.markSent,
+      config: { rates: { telegram: 1000 }, perChatMs: { telegram: 0 }, leaseMs: opts.leaseMs ?? 60_000, maxAttempts: 3, workerId: opts.workerId, pollMs: 10 },
+      now: () => t,
+      sleep: async (ms) => {
+        t += ms;
+      },
+    });
+  }
+
   async function campaignFor(district: string, n: number) {
     await database.db.execute(sql`update campaigns set status = 'done' where status = 'sending'`);
     const people = [];
@@ -129,35 +168,11 @@ describe('settling a killed worker (database)', () => {
     const { id, people } = await campaignFor('Ganderbal', 2);
     const sender = scriptedSender();
     let marksFail = true;
-    const leftIds = new Set<number>();
-    const journal: SendJournal = {
-      track: async (rowId, send) => {
-        leftIds.add(rowId);
-        return send();
-      },
-      left: (rowId) => leftIds.has(rowId),
-      refused: (rowId) => leftIds.delete(rowId),
-      checkpoint: () => leftIds.clear(),
-      orphans: () => [],
-      close: () => {},
-    };
-    let t = 9_000_000;
-    const w = createCampaignWorker({
-      store: store(),
-      senders: { telegram: sender },
-      subscriptions: createSubscriptionStore(database.db),
-      decrypt: (s) => cipher.decrypt(s),
-      translator,
-      logger: silent,
-      journal,
+    const w = journalWorker(sender, memoryJournal(), {
+      workerId: 'w-test0003',
       markSent: async (ids) => {
         if (marksFail) throw new Error('database unavailable');
         await store().markSent(ids);
-      },
-      config: { rates: { telegram: 1000 }, perChatMs: { telegram: 0 }, leaseMs: 60_000, maxAttempts: 3, workerId: 'w-test0003', pollMs: 10 },
-      now: () => t,
-      sleep: async (ms) => {
-        t += ms;
       },
     });
     await w.tick();
@@ -182,33 +197,8 @@ describe('settling a killed worker (database)', () => {
     // The third send leaves and then times out: no answer from the platform.
     sender.failFor(third, Object.assign(new Error('Network request timed out'), { name: 'HttpError' }));
     let forgotten = 0;
-    const leftIds = new Set<number>();
-    const journal: SendJournal = {
-      track: async (rowId, send) => {
-        leftIds.add(rowId);
-        return send();
-      },
-      left: (rowId) => leftIds.has(rowId),
-      refused: (rowId) => leftIds.delete(rowId),
-      checkpoint: () => leftIds.clear(),
-      orphans: () => [{ workerId: 'w-dead0002', sent: [a!.id], forget: () => forgotten++ }],
-      close: () => {},
-    };
-    let t = 5_000_000;
-    const w = createCampaignWorker({
-      store: store(),
-      senders: { telegram: sender },
-      subscriptions: createSubscriptionStore(database.db),
-      decrypt: (s) => cipher.decrypt(s),
-      translator,
-      logger: silent,
-      journal,
-      config: { rates: { telegram: 1000 }, perChatMs: { telegram: 0 }, leaseMs: 3_600_000, maxAttempts: 3, workerId: 'w-test0002', pollMs: 10 },
-      now: () => t,
-      sleep: async (ms) => {
-        t += ms;
-      },
-    });
+    const journal = memoryJournal([{ workerId: 'w-dead0002', sent: [a!.id], forget: () => forgotten++ }]);
+    const w = journalWorker(sender, journal, { workerId: 'w-test0002', leaseMs: 3_600_000 });
     await w.tick();
     expect(forgotten).toBe(1);
     const byPerson = new Map((await outboxRows(database.db, id)).map((r) => [r.person_id, r]));
