@@ -48,6 +48,8 @@ export interface WorkerDeps {
  */
 const SLICE_MS = 10_000;
 const ACTIVE_REFRESH_MS = 1000;
+/** How long sent marks gather before one UPDATE commits them (journaled workers only). */
+const MARK_LINGER_MS = 200;
 
 /**
  * The campaign sender. At most once per recipient: a row is sent only from 'sending' claimed by this
@@ -194,16 +196,21 @@ export function createCampaignWorker(deps: WorkerDeps) {
    * the lease when there is no journal). Marks are group-committed (one UPDATE for all that arrived during
    * the previous commit).
    */
-  const commitSent = groupCommit<number>(async (ids) => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await markSentNow(ids);
-      } catch (err) {
-        if (attempt >= 5) throw err;
-        await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+  const commitSent = groupCommit<number>(
+    async (ids) => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await markSentNow(ids);
+        } catch (err) {
+          if (attempt >= 5) throw err;
+          await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+        }
       }
-    }
-  });
+    },
+    // With a journal nobody waits for a mark: gather a fifth of a second of them into one statement
+    // (at 2,000/s, 5 UPDATEs a second instead of hundreds, which the sender's CPU was spent on).
+    { lingerMs: deps.journal ? MARK_LINGER_MS : 0 },
+  );
   /** Marks not yet committed (the journal has them); and ids whose mark failed, retried next pass. */
   const pendingMarks = new Set<Promise<void>>();
   const unmarked = new Set<number>();
@@ -218,6 +225,7 @@ export function createCampaignWorker(deps: WorkerDeps) {
   };
   /** After a pass: every mark committed, so the journal can start again. */
   async function settleMarks(checkpoint = true) {
+    await commitSent.flush();
     while (pendingMarks.size > 0) await Promise.all(pendingMarks);
     if (unmarked.size > 0) {
       const ids = [...unmarked];
