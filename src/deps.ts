@@ -104,7 +104,7 @@ export async function createDeps(env: Env, rt: Runtime) {
     if (env.TELEGRAM_WEBHOOK_SECRET) routes.push(telegramWebhook(telegram, env.TELEGRAM_WEBHOOK_SECRET, logger));
   }
 
-  const whatsapp = createWhatsAppChannel(env, { core, db, cipher });
+  const whatsapp = createWhatsAppChannel(env, { core, db, cipher, onFailed: campaigns.deliveryFailed });
   if (whatsapp) {
     core.senders.whatsapp = whatsapp.sender;
     routes.push(whatsapp.routes);

@@ -1,7 +1,7 @@
 /**
  * What a failed send means for the outbox row, whatever the channel's client threw:
  * - `rate_limited`: the platform said slow down (HTTP 429, Telegram `retry_after`) -> pause the channel.
- * - `blocked`: she blocked the bot or left (Telegram 403, WhatsApp 131026 / user-blocked) -> unsubscribe her.
+ * - `blocked`: she blocked the bot or left (Telegram 403, WhatsApp 131026 / 131050 / user-blocked) -> unsubscribe her.
  * - `permanent`: the platform will never accept it (400 chat not found...) -> record and move on.
  * - `transient`: network errors and 5xx -> retry with backoff, a bounded number of times.
  * @see https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this
@@ -13,8 +13,12 @@ export type SendFailure =
   | { kind: 'permanent'; code: string }
   | { kind: 'transient'; code: string };
 
-/** WhatsApp codes meaning the person cannot get messages from this business number. */
-const WHATSAPP_BLOCKED = new Set([131026]);
+/**
+ * WhatsApp codes meaning the person cannot or will not get messages from this business number: 131026
+ * (undeliverable: not on WhatsApp, or she blocked the number) and 131050 (she chose, in WhatsApp, to stop
+ * this business's marketing messages). They come back from the send or, later, in a failed status callback.
+ */
+export const WHATSAPP_BLOCKED: ReadonlySet<number> = new Set([131026, 131050]);
 const WHATSAPP_RATE = new Set([4, 80007, 130429, 131048, 131056]);
 
 interface ErrorLike {

@@ -7,6 +7,7 @@ import type { Db } from '../db/client.js';
 import type { Cipher } from '../db/crypto.js';
 import { type CampaignStore, type ChatRow, createCampaignStore } from '../db/stores/campaign-store.js';
 import { createSubscriptionStore } from '../db/stores/subscription-store.js';
+import { createDeliveryFailureHandler } from './delivery-failures.js';
 import type { SendJournal } from './send-journal.js';
 import { createCampaignService } from './service.js';
 import { createCampaignWorker, type WorkerConfig } from './worker.js';
@@ -133,7 +134,8 @@ export function createCampaigns(parts: {
     return worker;
   };
   const service = createCampaignService({ store, translator: parts.translator, kick: () => worker?.kick() });
-  return { store, subscriptions, service, worker: getWorker };
+  const deliveryFailed = createDeliveryFailureHandler({ store, subscriptions, logger: parts.logger });
+  return { store, subscriptions, service, worker: getWorker, deliveryFailed };
 }
 
 export type Campaigns = ReturnType<typeof createCampaigns>;

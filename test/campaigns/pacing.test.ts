@@ -91,6 +91,10 @@ describe('send errors', () => {
     expect(classifySendError(Object.assign(new Error('Network request failed'), { name: 'HttpError' })).kind).toBe('transient');
     // WhatsApp: the client's error carries the HTTP status and the Graph code.
     expect(classifySendError(Object.assign(new Error('x'), { status: 400, apiCode: 131026 })).kind).toBe('blocked');
+    // She stopped this business's marketing messages in WhatsApp: as good as a STOP.
+    expect(classifySendError(Object.assign(new Error('x'), { status: 400, apiCode: 131050 }))).toEqual({ kind: 'blocked', code: '131050' });
+    // Meta's per-user marketing limit: not her choice, so not blocked.
+    expect(classifySendError(Object.assign(new Error('x'), { status: 400, apiCode: 131049 })).kind).not.toBe('blocked');
     expect(classifySendError(Object.assign(new Error('x'), { status: 400, apiCode: 130429 })).kind).toBe('rate_limited');
   });
 

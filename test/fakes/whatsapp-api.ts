@@ -81,6 +81,8 @@ const TITLES: Record<number, string> = {
   130429: 'Rate limit hit',
   131056: '(Business Account, Consumer Account) pair rate limit hit',
   131026: 'Message undeliverable',
+  131049: 'This message was not delivered to maintain healthy ecosystem engagement.',
+  131050: 'Unable to deliver the message. This recipient has chosen to stop receiving marketing messages on WhatsApp from your business.',
 };
 
 class Rejected extends Error {

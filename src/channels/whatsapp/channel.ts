@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import type { Cipher } from '../../db/crypto.js';
 import { createWhatsAppStore } from '../../db/stores/whatsapp-store.js';
 import { createWhatsAppClient, type WhatsAppClientConfig } from './client.js';
-import { createWhatsAppSender, parseTemplateLanguages, type WhatsAppSender } from './sender.js';
+import { createWhatsAppSender, type DeliveryFailure, parseTemplateLanguages, type WhatsAppSender } from './sender.js';
 import { whatsappWebhook } from './webhook.js';
 
 export interface WhatsAppSettings {
@@ -42,7 +42,7 @@ export function backgroundTasks(onError: (err: unknown) => void) {
 /** The WhatsApp channel, or null (and one log line) when its four credentials are not all set. */
 export function createWhatsAppChannel(
   env: WhatsAppSettings,
-  parts: { core: CoreDeps; db: Db; cipher: Cipher; client?: Partial<WhatsAppClientConfig> },
+  parts: { core: CoreDeps; db: Db; cipher: Cipher; client?: Partial<WhatsAppClientConfig>; onFailed?: (f: DeliveryFailure) => Promise<void> },
 ): WhatsAppChannel | null {
   const { WHATSAPP_ACCESS_TOKEN: token, WHATSAPP_APP_SECRET: secret, WHATSAPP_VERIFY_TOKEN: verifyToken, WHATSAPP_PHONE_NUMBER_ID: phoneNumberId } = env;
   const log = parts.core.logger;
@@ -62,6 +62,7 @@ export function createWhatsAppChannel(
     store: createWhatsAppStore(parts.db, parts.cipher),
     template: { name: env.WHATSAPP_NOTIFY_TEMPLATE, languages: parseTemplateLanguages(env.WHATSAPP_TEMPLATE_LANGUAGES) },
     logger: log,
+    onFailed: parts.onFailed,
   });
   const tasks = backgroundTasks((err) => log.error({ err: (err as Error).name }, 'whatsapp background work failed'));
   const routes = whatsappWebhook({

@@ -1,5 +1,5 @@
 import type { ChannelSender, Logger, Recipient } from '../../core/ports.js';
-import type { WhatsAppStore } from '../../db/stores/whatsapp-store.js';
+import type { OutboundRecord, WhatsAppStore } from '../../db/stores/whatsapp-store.js';
 import { REENGAGEMENT_REQUIRED, type WhatsAppClient } from './client.js';
 import type { StatusUpdate } from './parse.js';
 import { renderWhatsApp, type WhatsAppPayload } from './render.js';
@@ -23,6 +23,9 @@ export interface WhatsAppSender extends ChannelSender {
   onStatus(update: StatusUpdate): Promise<void>;
 }
 
+/** A message WhatsApp accepted and later reported failed (for campaign stats and opt-outs). */
+export type DeliveryFailure = OutboundRecord & { code: number | undefined };
+
 /** `en:en,hi:hi,ur:ur` -> { en: 'en', hi: 'hi', ur: 'ur' } */
 export function parseTemplateLanguages(spec: string): Record<string, string> {
   return Object.fromEntries(spec.split(',').map((pair) => pair.split(':', 2) as [string, string]));
@@ -38,6 +41,8 @@ export function createWhatsAppSender(deps: {
   store: WhatsAppStore;
   template: NotifyTemplate;
   logger: Logger;
+  /** Told of every failed status on a message of ours, after the record is updated. */
+  onFailed?: (failure: DeliveryFailure) => Promise<void>;
 }): WhatsAppSender {
   const { client, store, logger } = deps;
 
@@ -112,11 +117,13 @@ export function createWhatsAppSender(deps: {
     },
 
     async onStatus(update) {
-      const personId = await store.updateStatus(update.wamid, update.status, update.at, update.errorCode);
-      if (!personId || update.status !== 'failed') return;
+      const record = await store.updateStatus(update.wamid, update.status, update.at, update.errorCode);
+      if (!record || update.status !== 'failed') return;
+      const { personId } = record;
       logger.warn({ personId, code: update.errorCode }, 'whatsapp message failed');
       // Refused after acceptance because her window had closed: the next messages are held and she is notified.
       if (update.errorCode === REENGAGEMENT_REQUIRED) await store.markClosed(personId);
+      await deps.onFailed?.({ ...record, code: update.errorCode });
     },
   };
 }

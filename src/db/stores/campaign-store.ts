@@ -223,6 +223,22 @@ export function createCampaignStore(db: Db) {
       await db.execute(sql`update campaign_outbox set status = ${status}, reason = ${reason} where id = ${id}`);
     },
 
+    /**
+     * WhatsApp accepted a campaign message and later reported it failed: the 'sent' row of hers whose
+     * claim-to-sent span holds the moment that message went out becomes failed (or blocked). Returns how
+     * many rows changed (0 when the message was not a campaign's, or its 'sent' mark is not in yet).
+     */
+    async markUndelivered(personId: string, sentAt: Date, status: 'failed' | 'blocked', reason: string): Promise<number> {
+      const got = await rows(
+        db,
+        sql`update campaign_outbox set status = ${status}, reason = ${reason}
+            where person_id = ${personId} and channel = 'whatsapp' and status = 'sent'
+              and ${sentAt.toISOString()}::timestamptz between claimed_at and sent_at
+            returning 1 as one`,
+      );
+      return got.length;
+    },
+
     /** Back to the queue after `delayMs`; `countAttempt: false` for rows never tried (paused, rate limited). */
     async requeue(id: number, delayMs: number, opts: { reason?: string; countAttempt: boolean }): Promise<void> {
       await db.execute(

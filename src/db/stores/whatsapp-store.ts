@@ -5,6 +5,13 @@ import { people, whatsappHeld, whatsappOutbound, whatsappWindows } from '../sche
 
 export type OutboundStatus = 'sent' | 'delivered' | 'read' | 'failed';
 
+export interface OutboundRecord {
+  personId: string;
+  kind: 'message' | 'template';
+  /** When Saheli sent it (the record's creation). */
+  sentAt: Date;
+}
+
 export interface ReplyWindow {
   /** False when the person no longer exists (erased a moment ago). */
   exists: boolean;
@@ -32,8 +39,8 @@ export interface WhatsAppStore {
   /** Take (and delete) what was held for her, oldest first. */
   takeHeld(personId: string): Promise<string[]>;
   recordSent(personId: string, wamid: string, kind: 'message' | 'template'): Promise<void>;
-  /** Update a delivery record; returns the person it was for, or null when it is not ours or not newer. */
-  updateStatus(wamid: string, status: OutboundStatus, at: Date, errorCode?: number): Promise<string | null>;
+  /** Update a delivery record; returns whose it was and when it was sent, or null when it is not ours or not newer. */
+  updateStatus(wamid: string, status: OutboundStatus, at: Date, errorCode?: number): Promise<OutboundRecord | null>;
 }
 
 export function createWhatsAppStore(db: Db, cipher: Cipher): WhatsAppStore {
@@ -97,8 +104,8 @@ export function createWhatsAppStore(db: Db, cipher: Cipher): WhatsAppStore {
         .update(whatsappOutbound)
         .set({ status, statusAt: at, ...(errorCode === undefined ? {} : { errorCode }) })
         .where(and(eq(whatsappOutbound.wamidHash, await hashOf(wamid)), inArray(whatsappOutbound.status, REPLACES[status] as never[])))
-        .returning({ personId: whatsappOutbound.personId });
-      return rows[0]?.personId ?? null;
+        .returning({ personId: whatsappOutbound.personId, kind: whatsappOutbound.kind, sentAt: whatsappOutbound.createdAt });
+      return rows[0] ?? null;
     },
   };
 }
