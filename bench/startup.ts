@@ -1,5 +1,5 @@
 /**
- * `npm run bench:startup`: time from spawning the real server (`tsx src/node.ts`, what `npm start` runs,
+ * `npm run bench:startup`: time from spawning the real server (`node --import tsx src/node.ts` with the flags `npm start` uses,
  * on the embedded PGlite) to its first 200 from GET /health: once from a fresh DATA_DIR (PGlite initdb,
  * migrations, key generation, centre directory) and once from the DATA_DIR the first run left.
  * Env: BENCH_ROUNDS (default 3). The last line is a JSON summary (medians). Targets: < 10 s and < 2 s.
@@ -8,14 +8,14 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, ROOT, stop, waitHealthy } from './lib/proc.js';
+import { freePort, ROOT, serverNodeFlags, stop, waitHealthy } from './lib/proc.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 async function startOnce(dataDir: string): Promise<number> {
   const port = await freePort();
   const since = performance.now();
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/node.ts'], {
+  const child = spawn(process.execPath, [...serverNodeFlags(), '--import', 'tsx', 'src/node.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'pipe'],

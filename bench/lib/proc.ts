@@ -5,9 +5,23 @@ import { createInterface } from 'node:readline';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
-/** A TypeScript file under node + tsx's loader, so the pid is the server itself (RSS is its own). */
+/**
+ * The node flags `npm start` gives the server (package.json: `node <flags> --import tsx src/node.ts`), so a
+ * benchmark runs the server as it is deployed, plus BENCH_NODE_FLAGS (diagnostics, e.g. `--cpu-prof`).
+ */
+export function serverNodeFlags(): string[] {
+  const start = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const words = start.split(/\s+/);
+  const flags = words.slice(1, words.indexOf('--import')).filter((w) => w.startsWith('--'));
+  return [...flags, ...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [])];
+}
+
+/**
+ * A TypeScript file under node + tsx's loader, so the pid is the server itself (RSS is its own), with the
+ * node flags `npm start` uses (the baselines get them too, so the comparison stays like for like).
+ */
 export function spawnTs(file: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', file], {
+  return spawn(process.execPath, [...serverNodeFlags(), '--import', 'tsx', file], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
