@@ -9,7 +9,8 @@ export const SELF_HARM_INTENT = compileAll([
   'hurting myself', 'take poison', 'drink poison', 'eat poison', 'taking poison', 'overdose', 'jump off', 'jump from',
   'jump into', 'jump in the', 'commit suicide', 'sleep forever', 'never wake up', 'want to disappear', 'life is over',
   'mar jana', 'mar jaana', 'मर जाना चाहिए', 'مر جانا چاہیے', 'hamesha ke liye so', 'हमेशा के लिए सो', 'sleeping pills', 'sleeping tablets', 'swallowed', 'too many pills',
-  'took pills', 'took poison', 'drank poison', 'drank phenyl', 'phenyl', 'rat poison', 'harpic', 'neend ki goli*',
+  'took pills', 'took tablets', 'taken pills', 'taken tablets', 'swallowed pills', 'swallowed tablets', 'end it tonight',
+  'end my life tonight', 'have a rope', 'got a rope', 'took poison', 'drank poison', 'drank phenyl', 'phenyl', 'rat poison', 'harpic', 'neend ki goli*',
   'goliyan kha*', 'goli kha li', 'नींद की गोली*', 'गोलियां खा*', 'گولیاں کھا*', 'نیند کی گولی*', 'attempt suicide', 'suicide note', 'die by suicide',
   'marna chahti', 'marna chahta', 'marna chahati', 'marna hai', 'mar jana chahti', 'mar jaana chahti', 'mar jaungi',
   'mar jaaungi', 'mar jaunga', 'mar jaoongi', 'mar jau', 'mar jaun', 'jaan de dungi', 'jaan de doongi', 'jaan dena',
@@ -96,6 +97,16 @@ export const DANGER_STATE = compileAll([
   'locked in a room', 'locked in', 'locked inside', 'threaten* to kill', 'death threat*', 'would kill me',
   'maarne ki dhamki', 'marne ki dhamki', 'jaan se maarne', 'जान से मारने', 'मारने की धमकी', 'جان سے مارنے', 'مارنے کی دھمکی', 'kamre me band', 'kamre mein band', 'कमरे में बंद', 'کمرے میں بند', 'kerosene', 'petrol',
   'मिट्टी का तेल', 'مٹی کا تیل', 'poured', 'dragging me', 'choking me', 'strangling me', 'gala daba', 'गला दबा', 'گلا دبا',
+  // Someone forcing the door, following her, or having shut her in the house.
+  'breaking the door', 'breaking down the door', 'banging on the door', 'banging the door', 'kicking the door',
+  'darwaza tod', 'darwaza peet', 'दरवाज़ा तोड़', 'दरवाजा तोड़', 'दरवाज़ा पीट', 'दरवाजा पीट', 'دروازہ توڑ', 'دروازہ پیٹ',
+  'is following me', 'are following me', 'someone following me', 'following me right now', 'peecha kar raha', 'pichha kar raha',
+  'peecha kar rahe', 'पीछा कर रहा', 'पीछा कर रहे', 'پیچھا کر رہا', 'پیچھا کر رہے',
+  'ghar mein band', 'ghar me band', 'घर में बंद', 'گھر میں بند',
+  // Held against her will.
+  'tied me up', 'tied me', 'tied up', 'wont let me leave', 'not letting me leave', 'not letting me go', 'wont let me go',
+  'baandh diya', 'bandh diya', 'baandh ke', 'बांध दिया', 'बाँध दिया', 'باندھ دیا', 'jaane nahi de rahe', 'jane nahi de rahe',
+  'जाने नहीं दे रहे', 'جانے نہیں دے رہے',
 ]);
 
 export const WEAPON = compileAll([

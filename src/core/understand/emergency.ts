@@ -5,6 +5,7 @@ import {
 } from './emergency-lexicon.js';
 import { anyMatch, compileAll, matchSpans, type Pattern, type Tok, toTokens } from './matcher.js';
 import { normalize, splitClauses } from './normalize.js';
+import { imminentDanger } from './imminent.js';
 import { progressiveViolence } from './progressive.js';
 import type { Emergency } from './types.js';
 
@@ -87,5 +88,6 @@ export function detectEmergency(text: string): Emergency {
     if (danger(clause, past, info)) return 'danger';
     if (selfHarm(clause, whole, past)) self = true;
   }
+  if (!info && imminentDanger(whole)) return 'danger';
   return self ? 'self_harm' : false;
 }

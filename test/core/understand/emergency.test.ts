@@ -22,6 +22,32 @@ describe('danger now', () => {
   });
 });
 
+describe('danger read from the whole message (no single phrase says it)', () => {
+  it.each([
+    "he's coming home drunk, I'm scared",
+    'वो शराब पी के आ रहा है मुझे डर लग रहा है',
+    'میں بہت ڈری ہوئی ہوں وہ نشے میں ہے',
+    'dar lag raha hai woh aa raha hai',
+    'i am bleeding he pushed me down the stairs',
+    'he just hit me on the head and I feel dizzy',
+    'they are forcing me to marry tomorrow morning, I am 15',
+    'کل میری زبردستی شادی کر رہے ہیں میں 14 سال کی ہوں',
+    'kal meri shaadi hai aur main sirf 13 saal ki hoon',
+    'my uncle is in the house and he touches me, he is here now',
+    'someone is following me and I am alone on the road',
+    'मदद करो वो दरवाज़ा तोड़ रहा है',
+    'میرے شوہر نے مجھے گھر میں بند کر دیا ہے',
+    'they have tied me up in the storeroom',
+    'help me he wont let me leave the house and took my phone',
+  ])('%s', (text) => {
+    expect(em(text)).toBe('danger');
+  });
+
+  it.each(['i took 20 tablets', 'i have a rope and I am going to end it tonight'])('%s (self-harm)', (text) => {
+    expect(em(text)).toBe('self_harm');
+  });
+});
+
 describe('self-harm', () => {
   it.each([
     'I want to end my life',
@@ -61,6 +87,17 @@ describe('not an emergency: past, habitual, informational, negated, other senses
     'beti bachao beti padhao',
     'बच्चों को शोषण से कैसे बचाएं',
     'my phone is dead',
+    "I'm scared my husband will find out I messaged you",
+    'I was scared of the exam but it went fine',
+    'my friend was scared when he came home drunk last year',
+    'I am afraid to go to the police',
+    'मुझे कोर्ट जाने से डर लगता है',
+    'can a 16 year old get married today in J&K',
+    'how to report a child marriage happening in our village next week',
+    'what should I bring to the one stop centre tomorrow',
+    'main apne mayke mein hoon, woh yahan nahi hai',
+    'he used to drink and shout but we live separately now',
+    'میرے شوہر شراب پیتے ہیں، کیا میں طلاق لے سکتی ہوں',
   ])('%s', (text) => {
     expect(em(text)).toBe(false);
   });
