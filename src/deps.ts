@@ -38,8 +38,8 @@ export interface Runtime {
   openSendJournal?: (workerId: string) => SendJournal;
   /** The cipher for this runtime (Node: node:crypto, crypto-node.ts); default Web Crypto. Same values either way. */
   createCipher?: (key: Uint8Array<ArrayBuffer>) => Cipher | Promise<Cipher>;
-  /** The campaign sender's HTTP client for the Telegram Bot API (Node: undici dispatch, pooled); default fetch. */
-  campaignFetch?: (url: string, init?: never) => Promise<unknown>;
+  /** The HTTP client for the Telegram Bot API, for replies and campaigns (Node: undici dispatch, pooled); default fetch. */
+  platformFetch?: (url: string, init?: never) => Promise<unknown>;
 }
 
 /** Composition root: everything is built here from the parsed env and the runtime's parts. */
@@ -78,7 +78,7 @@ export async function createDeps(env: Env, rt: Runtime) {
     logger,
     coreSenders: core.senders,
     openJournal: rt.openSendJournal,
-    platformFetch: rt.campaignFetch,
+    platformFetch: rt.platformFetch,
   });
   Object.assign(core.services, { subscriptions: campaigns.subscriptions }); // read by the flows (FlowCtx.services)
 
@@ -96,7 +96,7 @@ export async function createDeps(env: Env, rt: Runtime) {
   let telegram: ReturnType<typeof createTelegramBot> | undefined;
   if (env.TELEGRAM_BOT_TOKEN) {
     telegram = createTelegramBot(
-      { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, botInfo: rt.telegramBotInfo ?? fallbackBotInfo(env.TELEGRAM_BOT_TOKEN) },
+      { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, botInfo: rt.telegramBotInfo ?? fallbackBotInfo(env.TELEGRAM_BOT_TOKEN), fetch: rt.platformFetch },
       core,
       counters.telegramSkipped,
     );

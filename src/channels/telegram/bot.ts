@@ -9,6 +9,8 @@ export interface TelegramConfig {
   apiRoot: string;
   /** Known bot info; when absent, getMe is tried once at start-up. */
   botInfo?: UserFromGetMe;
+  /** The HTTP client for Bot API calls (Node: undici, src/campaigns/platform-fetch-node.ts); grammY's default when absent. */
+  fetch?: (url: string, init?: never) => Promise<unknown>;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface TelegramConfig {
  * the webhook secret check, the Bot API client, and 429 retries (auto-retry honours retry_after).
  */
 export function createTelegramBot(cfg: TelegramConfig, core: CoreDeps, counters: { skipped: number }): Bot {
-  const bot = new Bot(cfg.token, { client: { apiRoot: cfg.apiRoot }, botInfo: cfg.botInfo });
+  const bot = new Bot(cfg.token, { client: { apiRoot: cfg.apiRoot, ...(cfg.fetch ? { fetch: cfg.fetch as never } : {}) }, botInfo: cfg.botInfo });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
   bot.use(async (ctx) => {
     const event = parseTelegramUpdate(ctx.update, new Date());

@@ -10,7 +10,7 @@ export const SELF_HARM_INTENT = compileAll([
   'jump into', 'jump in the', 'commit suicide', 'sleep forever', 'never wake up', 'want to disappear', 'life is over',
   'mar jana', 'mar jaana', 'मर जाना चाहिए', 'مر جانا چاہیے', 'hamesha ke liye so', 'हमेशा के लिए सो', 'sleeping pills', 'sleeping tablets', 'swallowed', 'too many pills',
   'took pills', 'took tablets', 'taken pills', 'taken tablets', 'swallowed pills', 'swallowed tablets', 'end it tonight',
-  'end my life tonight', 'have a rope', 'got a rope', 'took poison', 'drank poison', 'drank phenyl', 'phenyl', 'rat poison', 'harpic', 'neend ki goli*',
+  'end my life tonight', 'have a rope', 'got a rope', 'rope ready', 'rope is ready', 'rassi taiyar', 'रस्सी तैयार', 'رسی تیار', 'took poison', 'drank poison', 'drank phenyl', 'phenyl', 'rat poison', 'harpic', 'neend ki goli*',
   'goliyan kha*', 'goli kha li', 'नींद की गोली*', 'गोलियां खा*', 'گولیاں کھا*', 'نیند کی گولی*', 'attempt suicide', 'suicide note', 'die by suicide',
   'marna chahti', 'marna chahta', 'marna chahati', 'marna hai', 'mar jana chahti', 'mar jaana chahti', 'mar jaungi',
   'mar jaaungi', 'mar jaunga', 'mar jaoongi', 'mar jau', 'mar jaun', 'jaan de dungi', 'jaan de doongi', 'jaan dena',
@@ -66,6 +66,12 @@ export const INFO_CONTEXT = compileAll([
   'dowry death', 'abetment',
 ]);
 
+/** A past crisis told as over ("much better now", "ab theek hoon"). */
+export const RECOVERED = compileAll([
+  'better now', 'much better', 'okay now', 'ok now', 'fine now', 'doing well now', 'recovered', 'ab theek', 'ab thik',
+  'अब ठीक', 'اب ٹھیک', 'ab behtar', 'अब बेहतर', 'اب بہتر',
+]);
+
 // Imperatives must match exactly (after spelling folding): "बचाएं" (how to protect) is not "बचाइए".
 const exactly = (src: string): string => src.split(' ').map((w) => (w.startsWith('=') ? w : `=${w}`)).join(' ');
 
@@ -88,6 +94,8 @@ export const DANGER_THREAT = compileAll([
   'जला देगा', 'जला देंगे', 'आग लगा दे*', 'مار ڈالے', 'مار دے گا', 'مار دیں گے', 'مار ڈالیں گے', 'جان سے مار',
   'جان لے لے گا', 'جلا دے گا', 'جلا دیں گے', 'آگ لگا دے*', 'قتل کر دے', 'قتل کر دیں', 'katl kar de*',
   'qatl kar de*', 'katal kar de*', 'कत्ल कर दे*', 'क़त्ल कर दे*', 'हत्या कर दे*', 'khatam kar dega', 'खत्म कर देगा',
+  'wont be alive', 'will not be alive', 'zinda nahi rahogi', 'zinda nahi chhodunga', 'ज़िंदा नहीं रहोगी', 'जिंदा नहीं रहोगी',
+  'ज़िंदा नहीं छोड़ूंगा', 'जिंदा नहीं छोड़ूंगा', 'زندہ نہیں رہو گی', 'زندہ نہیں چھوڑوں گا',
 ]);
 
 /** Being in danger now; only counted when nothing marks the message as past. */
@@ -99,7 +107,9 @@ export const DANGER_STATE = compileAll([
   'मिट्टी का तेल', 'مٹی کا تیل', 'poured', 'dragging me', 'choking me', 'strangling me', 'gala daba', 'गला दबा', 'گلا دبا',
   // Someone forcing the door, following her, or having shut her in the house.
   'breaking the door', 'breaking down the door', 'banging on the door', 'banging the door', 'kicking the door',
-  'darwaza tod', 'darwaza peet', 'दरवाज़ा तोड़', 'दरवाजा तोड़', 'दरवाज़ा पीट', 'दरवाजा पीट', 'دروازہ توڑ', 'دروازہ پیٹ',
+  'darwaza tod*', 'darwaza peet*', 'दरवाज़ा तोड़*', 'दरवाजा तोड़*', 'दरवाज़ा पीट*', 'दरवाजा पीट*', 'دروازہ توڑ*', 'دروازہ پیٹ*',
+  'trying to get into + room', 'trying to break in', 'ghusne ki koshish', 'घुसने की कोशिश', 'گھسنے کی کوشش',
+  'throwing things at me', 'been following me', 'still behind me', 'following me since',
   'is following me', 'are following me', 'someone following me', 'following me right now', 'peecha kar raha', 'pichha kar raha',
   'peecha kar rahe', 'पीछा कर रहा', 'पीछा कर रहे', 'پیچھا کر رہا', 'پیچھا کر رہے',
   'ghar mein band', 'ghar me band', 'घर में बंद', 'گھر میں بند',
@@ -118,4 +128,5 @@ export const WEAPON = compileAll([
 export const WEAPON_HELD = compileAll([
   'has', 'have', 'having', 'holding', 'with', 'pointing', 'hai', 'haath', 'hath', 'paas', 'pass', 'lekar', 'leke',
   'liye', 'है', 'हाथ', 'पास', 'लेकर', 'लिए', 'ہے', 'ہاتھ', 'پاس', 'لے کر', 'لیے',
+  'showed', 'pointed', 'waving', 'dikha*', 'दिखा*', 'دکھا*',
 ]);

@@ -1,6 +1,6 @@
 import { isNegation, isPast, isThirdParty, VIOLENCE } from './cues.js';
 import {
-  DANGER_CALL, DANGER_STATE, DANGER_THREAT, INFO_CONTEXT, LIFE, LIFE_DENIED, LIFE_OTHER, SELF_HARM_INTENT, SELF_HARM_NO_LIFE, SELF_HARM_NOUN,
+  DANGER_CALL, DANGER_STATE, DANGER_THREAT, INFO_CONTEXT, LIFE, LIFE_DENIED, LIFE_OTHER, RECOVERED, SELF_HARM_INTENT, SELF_HARM_NO_LIFE, SELF_HARM_NOUN,
   WEAPON, WEAPON_HELD,
 } from './emergency-lexicon.js';
 import { anyMatch, compileAll, matchSpans, type Pattern, type Tok, toTokens } from './matcher.js';
@@ -44,6 +44,8 @@ function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
   if (!affirmed(SELF_HARM_NOUN, clause)) return false;
   // "suicide helpline number", "is abetment of suicide a crime": information, not disclosure.
   if (anyMatch(INFO_CONTEXT, whole)) return false;
+  // "I used to feel suicidal, I'm much better now": told as over.
+  if (past && anyMatch(RECOVERED, whole)) return false;
   // "my friend took her life last year": grief about someone else, not intent.
   return !(past && isThirdParty(clause) && !anyMatch(FIRST_PERSON, clause));
 }

@@ -25,10 +25,18 @@ const PERSON = compileAll([
   'inlaws', 'uncle', 'boyfriend', 'partner', 'son', 'mother', 'people', 'hes', 'shes', 'theyre', 'family', 'neighbour',
 ]);
 const SOFT_VERBS = /^(killing|hurting|burning|breaking|threatening|touching|banging)$/;
+// Everyday words one or two letters from a violent one ("staying" ~ "stabbing", "sleeping" ~ "slapping",
+// "shouting" ~ "shooting"): spelling tolerance must not turn them into an attack.
+const EVERYDAY_ING = new Set([
+  'staying', 'sleeping', 'slipping', 'keeping', 'staring', 'hiding', 'shouting', 'bathing', 'hating', 'kissing',
+  'chatting', 'banning', 'staking', 'saying', 'playing', 'praying', 'paying', 'sitting', 'setting', 'betting', 'petting',
+  'kidding', 'knitting', 'picking', 'packing', 'parking', 'licking', 'locking', 'shopping', 'stopping', 'snoring',
+]);
 
 function englishProgressive(toks: Tok[]): boolean {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
+    if (EVERYDAY_ING.has(t.surface)) continue;
     const ing = tokenIn(EN_ING, t);
     const passive = !ing && tokenIn(EN_PASSIVE, t);
     if (!ing && !passive) continue;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../../src/core/understand/index.js';
 
@@ -100,5 +101,22 @@ describe('not an emergency: past, habitual, informational, negated, other senses
     'میرے شوہر شراب پیتے ہیں، کیا میں طلاق لے سکتی ہوں',
   ])('%s', (text) => {
     expect(em(text)).toBe(false);
+  });
+});
+
+describe('fresh phrasings written after the rules (three probes, en/hi/hi-Latn/ur)', () => {
+  // test/fixtures/emergency-probes.jsonl: 75 emergencies and 65 tricky non-emergencies, each probe written
+  // fresh (one by a helper that never saw the rules); the rules were widened for what they missed.
+  const rows = readFileSync(new URL('../../fixtures/emergency-probes.jsonl', import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { id: string; text: string; emergency: boolean });
+
+  it('flags every emergency', () => {
+    expect(rows.filter((r) => r.emergency && !em(r.text)).map((r) => r.text)).toEqual([]);
+  });
+
+  it('flags none of the others', () => {
+    expect(rows.filter((r) => !r.emergency && em(r.text)).map((r) => r.text)).toEqual([]);
   });
 });
