@@ -10,6 +10,11 @@ export const SELF_HARM_INTENT = compileAll([
   'jump into', 'jump in the', 'commit suicide', 'sleep forever', 'never wake up', 'want to disappear', 'life is over',
   'mar jana', 'mar jaana', 'मर जाना चाहिए', 'مر جانا چاہیے', 'hamesha ke liye so', 'हमेशा के लिए सो', 'sleeping pills', 'sleeping tablets', 'swallowed', 'too many pills',
   'took pills', 'took tablets', 'taken pills', 'taken tablets', 'swallowed pills', 'swallowed tablets', 'end it tonight',
+  'chuhe marne ki dawa', 'chuhe maarne ki dawa', 'चूहे मारने की दवा', 'چوہے مارنے کی دوا', 'dawa kha li', 'दवा खा ली',
+  'دوا کھا لی', 'pills kha*', 'tablets kha*', 'tablet kha*', 'latak jaungi', 'latak jaaungi', 'pankhe se latak', 'लटक जाऊं*',
+  'लटक जाऊँ*', 'पंखे से लटक', 'لٹک جاؤں*', 'پنکھے سے لٹک', 'dupatta taiyar', 'दुपट्टा तैयार', 'دوپٹہ تیار',
+  'no one will miss me', 'nobody will miss me', 'noone will miss me', 'meri kami nahi', 'मेरी कमी नहीं', 'میری کمی نہیں',
+  'last message', 'last msg', 'bye everyone', 'goodbye everyone', 'goodbye forever',
   'end my life tonight', 'have a rope', 'got a rope', 'rope ready', 'rope is ready', 'rassi taiyar', 'रस्सी तैयार', 'رسی تیار', 'took poison', 'drank poison', 'drank phenyl', 'phenyl', 'rat poison', 'harpic', 'neend ki goli*',
   'goliyan kha*', 'goli kha li', 'नींद की गोली*', 'गोलियां खा*', 'گولیاں کھا*', 'نیند کی گولی*', 'attempt suicide', 'suicide note', 'die by suicide',
   'marna chahti', 'marna chahta', 'marna chahati', 'marna hai', 'mar jana chahti', 'mar jaana chahti', 'mar jaungi',
@@ -63,7 +68,9 @@ export const INFO_CONTEXT = compileAll([
   'abetment', 'statistics', 'awareness', 'हेल्पलाइन', 'नंबर', 'रोकथाम', 'कानून', 'सज़ा', 'सजा', 'अपराध', 'धारा',
   'ہیلپ لائن', 'نمبر', 'روک تھام', 'قانون', 'سزا', 'جرم', 'kanoon', 'saza', 'saja', 'jurm', 'tele manas',
   'rat', 'rats', 'chuhe', 'insects', 'मच्छर', 'chuha', 'what happens', 'what if', 'kya hota', 'क्या होता', 'کیا ہوتا',
-  'dowry death', 'abetment',
+  'dowry death', 'abetment', 'agar koi', 'if someone', 'if a girl', 'if a woman', 'अगर कोई', 'اگر کوئی', 'case banta',
+  'kaunsa case', 'which case', 'news', 'newspaper', 'akhbar', 'khabar', 'अख़बार', 'अखबार', 'खबर', 'ख़बर', 'اخبار', 'خبر',
+  'jagruk', 'जागरूक', 'جاگرور', 'aware',
 ]);
 
 /** A past crisis told as over ("much better now", "ab theek hoon"). */
@@ -94,6 +101,11 @@ export const DANGER_THREAT = compileAll([
   'जला देगा', 'जला देंगे', 'आग लगा दे*', 'مار ڈالے', 'مار دے گا', 'مار دیں گے', 'مار ڈالیں گے', 'جان سے مار',
   'جان لے لے گا', 'جلا دے گا', 'جلا دیں گے', 'آگ لگا دے*', 'قتل کر دے', 'قتل کر دیں', 'katl kar de*',
   'qatl kar de*', 'katal kar de*', 'कत्ल कर दे*', 'क़त्ल कर दे*', 'हत्या कर दे*', 'khatam kar dega', 'खत्म कर देगा',
+  // Acid threats in the future tense only: "تیزاب پھینکا گیا" (acid was thrown, in the news) is not one.
+  'will finish me', 'finish me off', 'tezaab dalega', 'tezab dalega', 'tezaab daal dega', 'tezab dal dega', 'tezaab phenkega',
+  'tezaab phenk dega', 'acid dalega', 'acid daal dega', 'acid phenk dega', 'तेज़ाब डालेगा', 'तेजाब डालेगा', 'तेज़ाब डाल देगा',
+  'तेजाब डाल देगा', 'तेज़ाब फेंकेगा', 'तेज़ाब फेंक देगा', 'تیزاب ڈالے گا', 'تیزاب ڈال دے گا', 'تیزاب پھینکے گا',
+  'تیزاب پھینک دے گا', 'throw acid on me',
   'wont be alive', 'will not be alive', 'zinda nahi rahogi', 'zinda nahi chhodunga', 'ज़िंदा नहीं रहोगी', 'जिंदा नहीं रहोगी',
   'ज़िंदा नहीं छोड़ूंगा', 'जिंदा नहीं छोड़ूंगा', 'زندہ نہیں رہو گی', 'زندہ نہیں چھوڑوں گا',
 ]);
@@ -112,10 +124,11 @@ export const DANGER_STATE = compileAll([
   'throwing things at me', 'been following me', 'still behind me', 'following me since',
   'is following me', 'are following me', 'someone following me', 'following me right now', 'peecha kar raha', 'pichha kar raha',
   'peecha kar rahe', 'पीछा कर रहा', 'पीछा कर रहे', 'پیچھا کر رہا', 'پیچھا کر رہے',
+  'peeche peeche aa', 'mere peeche aa raha', 'पीछे पीछे आ', 'मेरे पीछे आ रहा', 'پیچھے پیچھے آ', 'میرے پیچھے آ رہا',
   'ghar mein band', 'ghar me band', 'घर में बंद', 'گھر میں بند',
   // Held against her will.
-  'tied me up', 'tied me', 'tied up', 'wont let me leave', 'not letting me leave', 'not letting me go', 'wont let me go',
-  'baandh diya', 'bandh diya', 'baandh ke', 'बांध दिया', 'बाँध दिया', 'باندھ دیا', 'jaane nahi de rahe', 'jane nahi de rahe',
+  'tied me up', 'tied me', 'wont let me leave', 'not letting me leave', 'not letting me go', 'wont let me go',
+  'mujhe baandh*', 'मुझे बांध*', 'مجھے باندھ*', 'बांध दिया', 'बाँध दिया', 'باندھ دیا', 'jaane nahi de rahe', 'jane nahi de rahe',
   'जाने नहीं दे रहे', 'جانے نہیں دے رہے',
 ]);
 
@@ -126,7 +139,9 @@ export const WEAPON = compileAll([
 ]);
 
 export const WEAPON_HELD = compileAll([
-  'has', 'have', 'having', 'holding', 'with', 'pointing', 'hai', 'haath', 'hath', 'paas', 'pass', 'lekar', 'leke',
-  'liye', 'है', 'हाथ', 'पास', 'लेकर', 'लिए', 'ہے', 'ہاتھ', 'پاس', 'لے کر', 'لیے',
-  'showed', 'pointed', 'waving', 'dikha*', 'दिखा*', 'دکھا*',
+  // Not the bare copula (hai / है / ہے): "तेज़ाब हमले की पीड़िता ... मिलता है" is a question about compensation.
+  'has', 'have', 'having', 'holding', 'with', 'pointing', 'haath', 'hath', 'paas', 'pass', 'lekar', 'leke',
+  'liye', 'हाथ', 'पास', 'लेकर', 'लिए', 'ہاتھ', 'پاس', 'لے کر', 'لیے',
+  'showed', 'pointed', 'waving', 'dikha*', 'दिखा*', 'دکھا*', 'nikala', 'nikal liya', 'uthaya', 'utha liya', 'निकाला',
+  'निकाल लिया', 'उठाया', 'उठा लिया', 'نکالا', 'نکال لیا', 'اٹھایا', 'اٹھا لیا',
 ]);

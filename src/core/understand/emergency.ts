@@ -5,7 +5,7 @@ import {
 } from './emergency-lexicon.js';
 import { anyMatch, compileAll, matchSpans, type Pattern, type Tok, toTokens } from './matcher.js';
 import { normalize, splitClauses } from './normalize.js';
-import { imminentDanger } from './imminent.js';
+import { imminentDanger, NOW_MARKS } from './imminent.js';
 import { progressiveViolence } from './progressive.js';
 import type { Emergency } from './types.js';
 
@@ -77,6 +77,10 @@ function isSlogan(toks: Tok[]): boolean {
 const INFO_QUESTION = compileAll([
   'punishment', 'saza', 'saja', 'सज़ा', 'सजा', 'سزا', 'section', 'law', 'kanoon', 'कानून', 'قانون', 'ipc', 'bns',
   'what is the', 'kya hai', 'क्या है', 'کیا ہے', 'definition', 'meaning',
+  // News, films and classes show weapons too.
+  'news', 'newspaper', 'akhbar', 'khabar', 'khabron', 'अख़बार', 'अखबार', 'खबर', 'ख़बर', 'खबरों', 'ख़बरों', 'اخبار', 'خبر',
+  'خبروں', 'خبریں', 'video', 'movie', 'film',
+  'serial', 'self defence', 'self defense',
 ]);
 
 /** Emergency kind of a message: danger beats self-harm because it needs 112 first. */
@@ -85,11 +89,13 @@ export function detectEmergency(text: string): Emergency {
   const past = isPast(whole);
   const info = anyMatch(INFO_QUESTION, whole);
   let self = false;
-  for (const clauseText of splitClauses(normalize(text))) {
-    const clause = toTokens(clauseText);
-    if (danger(clause, past, info)) return 'danger';
+  const clauses = splitClauses(normalize(text)).map(toTokens);
+  for (const clause of clauses) {
+    // A clause about right now ("abhi usne mujhe kamre me band kar diya hai") counts in a message that also
+    // tells the past ("sab theek tha").
+    if (danger(clause, past && !(anyMatch(NOW_MARKS, clause) && !isPast(clause)), info)) return 'danger';
     if (selfHarm(clause, whole, past)) self = true;
   }
-  if (!info && imminentDanger(whole)) return 'danger';
+  if (!info && imminentDanger(whole, clauses)) return 'danger';
   return self ? 'self_harm' : false;
 }

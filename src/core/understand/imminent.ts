@@ -17,10 +17,12 @@ const FEAR = compileAll([
 
 /** Something about to happen, or happening around her now. */
 const IMMINENT = compileAll([
-  'coming', 'on his way', 'on their way', 'tonight', 'right now', 'outside', 'door', 'drunk', 'any moment',
-  'aa raha', 'aa rahe', 'aane wala', 'aane wale', 'aaj raat', 'abhi', 'bahar', 'darwaza', 'sharab', 'nashe',
-  'आ रहा', 'आ रहे', 'आने वाला', 'आने वाले', 'आज रात', 'अभी', 'बाहर', 'दरवाज़ा', 'दरवाजा', 'शराब', 'नशे',
-  'آ رہا', 'آ رہے', 'آنے والا', 'آنے والے', 'آج رات', 'ابھی', 'باہر', 'دروازہ', 'شراب', 'نشے',
+  'he is coming', 'hes coming', 'they are coming', 'theyre coming', 'coming home', 'coming back', 'coming here',
+  'coming for me', 'on his way', 'on their way', 'on the way', 'tonight', 'right now', 'outside my', 'outside the door',
+  'outside the house', 'standing outside', 'waiting outside', 'door', 'drunk', 'any moment', 'aa raha', 'aa rahe',
+  'aane wala', 'aane wale', 'aaj raat', 'abhi', 'bahar khada', 'bahar khade', 'darwaza', 'sharab', 'nashe',
+  'आ रहा', 'आ रहे', 'आने वाला', 'आने वाले', 'आज रात', 'अभी', 'बाहर खड़ा', 'बाहर खड़े', 'दरवाज़ा', 'दरवाजा', 'शराब', 'नशे',
+  'آ رہا', 'آ رہے', 'آنے والا', 'آنے والے', 'آج رات', 'ابھی', 'باہر کھڑا', 'باہر کھڑے', 'دروازہ', 'شراب', 'نشے',
 ]);
 
 /** Hurt now, needing care. */
@@ -28,7 +30,8 @@ const INJURY_NOW = compileAll([
   'i am bleeding', 'im bleeding', 'bleeding a lot', 'bleeding badly', 'cant breathe', 'cannot breathe', 'unconscious',
   'khoon beh', 'khoon nikal', 'behosh', 'saans nahi aa', 'खून बह', 'खून निकल', 'बेहोश', 'सांस नहीं आ',
   'خون بہ', 'خون نکل', 'بے ہوش', 'بیہوش', 'سانس نہیں آ',
-  'is bleeding', 'are bleeding', 'bleeding from', 'khoon aa raha', 'खून आ रहा', 'خون آ رہا',
+  'is bleeding', 'are bleeding', 'bleeding from', 'blood coming', 'blood is coming', 'there is blood', 'lot of blood',
+  'bahut khoon', 'बहुत खून', 'بہت خون', 'khoon aa raha', 'खून आ रहा', 'خون آ رہا',
   'feel dizzy', 'feeling dizzy', 'broke my arm', 'broke my hand', 'broke my leg', 'chakkar aa raha', 'sar phat', 'haddi toot',
   'चक्कर आ रहा', 'सिर फट', 'हड्डी टूट', 'چکر آ رہا', 'سر پھٹ', 'ہڈی ٹوٹ',
 ]);
@@ -46,6 +49,9 @@ const SOON = compileAll([
   'tomorrow', 'tonight', 'today', 'this week', 'next week', 'in two days', 'in a few days', 'day after',
   'this monday', 'this tuesday', 'this wednesday', 'this thursday', 'this friday', 'this saturday', 'this sunday',
   'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday',
+  'is ravivar', 'isi ravivar', 'is itwar', 'is somvar', 'is mangalvar', 'is budhvar', 'is guruvar', 'is shukravar',
+  'is shanivar', 'is jumme', 'इस रविवार', 'इसी रविवार', 'इस इतवार', 'इस सोमवार', 'इस मंगलवार', 'इस बुधवार', 'इस गुरुवार',
+  'इस शुक्रवार', 'इसी शुक्रवार', 'इस शनिवार', 'اس اتوار', 'اس پیر', 'اس منگل', 'اس بدھ', 'اس جمعرات', 'اس جمعہ',
   '=kal', '=aaj', 'parso', 'parson', 'is hafte', 'agle hafte', 'kuch din', 'कल', 'आज', 'परसों', 'इस हफ्ते', 'अगले हफ्ते', 'कुछ दिन',
   'کل', 'آج', 'پرسوں', 'اس ہفتے', 'اگلے ہفتے', 'کچھ دن',
 ]);
@@ -73,22 +79,42 @@ const THROWN_OUT = compileAll([
   'threw me out', 'thrown me out', 'kicked me out', 'locked me out', 'ghar se nikal', 'घर से निकाल', 'گھر سے نکال',
 ]);
 const STRANDED = compileAll([
-  'nowhere to go', 'no place to go', 'at night', 'tonight', 'on the street', 'in the cold', 'kahin jaane ko nahi',
+  'nowhere to go', 'no place to go', 'at night', 'tonight', 'on the street', 'in the cold', 'snowing', 'in the snow',
+  'shivering', '=pm', 'baje', 'बजे', 'بجے', 'kahin jaane ko nahi',
   'kahin jane ko nahi', 'raat ke', 'raat ko', 'sadak par', 'कहीं जाने को नहीं', 'रात के', 'रात को', 'सड़क पर',
   'کہیں جانے کو نہیں', 'رات کے', 'رات کو', 'سڑک پر',
 ]);
 
-export function imminentDanger(whole: Tok[]): boolean {
-  if (isPast(whole)) return false;
-  if (anyMatch(INJURY_NOW, whole)) return true;
-  if (anyMatch(HIDING, whole)) return true;
-  if (anyMatch(THROWN_OUT, whole) && anyMatch(STRANDED, whole)) return true;
-  if (anyMatch(FEAR, whole) && anyMatch(IMMINENT, whole)) return true;
+/** Marks of right now; a clause with one counts even in a message that also tells the past. */
+export const NOW_MARKS = compileAll([
+  'now', 'right now', 'just', 'currently', 'tonight', 'today', 'at the moment', 'abhi', 'aaj', 'is waqt', 'iss waqt',
+  'अभी', 'आज', 'इस वक्त', 'इस वक़्त', 'ابھی', 'آج', 'اس وقت',
+]);
+
+/** A man alone with a child now, when abuse is named ("sasur ghar pe akela hai meri 6 saal ki beti ke saath"). */
+const ALONE_WITH = compileAll([
+  'alone with', 'akela hai', 'akele hai', 'akela hain', 'ke saath akela', 'अकेला है', 'अकेले हैं', 'اکیلا ہے', 'اکیلے ہیں',
+]);
+
+const PREGNANT = compileAll(['pregnant', 'pregnent', 'garbhvati', 'pet se', 'गर्भवती', 'पेट से', 'حاملہ', 'پیٹ سے']);
+
+export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolean {
+  // About the days ahead by nature, however the message tells the past.
   if (anyMatch(SOON, whole)) {
     if (anyMatch(FORCED_MARRIAGE, whole)) return true;
-    // "kal meri shaadi hai, main 13 saal ki hoon": a child's own marriage within days.
+    // "kal meri shaadi hai, main 13 saal ki hoon", a teacher about her 14-year-old student's nikah this Friday.
     if (anyMatch(MARRIAGE, whole) && isAboutChild(whole) && anyMatch(MINE, whole)) return true;
   }
-  if (anyMatch(PRESENT_NOW, whole) && (anyMatch(SEXUAL, whole) || anyMatch(VIOLENCE, whole) || isAboutChild(whole))) return true;
+  if (anyMatch(ALONE_WITH, whole) && isAboutChild(whole) && (anyMatch(SEXUAL, whole) || anyMatch(VIOLENCE, whole))) return true;
+  // A message that tells the past is judged on its clauses about now ("he did this before. i am sitting outside
+  // the door scared"); otherwise on the whole message.
+  const scope = isPast(whole) ? clauses.filter((c) => !isPast(c) && (anyMatch(NOW_MARKS, c) || anyMatch(FEAR, c))).flat() : whole;
+  if (scope.length === 0) return false;
+  if (anyMatch(INJURY_NOW, scope)) return true;
+  if (anyMatch(PREGNANT, scope) && anyMatch(VIOLENCE, scope)) return true;
+  if (anyMatch(HIDING, scope)) return true;
+  if (anyMatch(THROWN_OUT, scope) && anyMatch(STRANDED, scope)) return true;
+  if (anyMatch(FEAR, scope) && anyMatch(IMMINENT, scope)) return true;
+  if (anyMatch(PRESENT_NOW, scope) && (anyMatch(SEXUAL, whole) || anyMatch(VIOLENCE, whole) || isAboutChild(whole))) return true;
   return false;
 }
