@@ -59,7 +59,7 @@ export function isNegation(t: Tok): boolean {
 export const PAST = compileAll([
   'last year', 'last month', 'last week', 'years ago', 'months ago', 'ago', 'yesterday', 'used to', 'was', 'were',
   'had', 'did', 'committed', 'in the past', 'earlier', 'childhood', 'as a child', 'when i was', 'back then', 'previously',
-  '=tha', '=thi', 'pehle', 'pahle', 'pichle', 'pichhle', 'saal pehle', 'bachpan',
+  '=tha', '=thi', '=pehle', '=pahle', '=pichle', '=pichhle', 'saal pehle', 'bachpan',
   'था', 'थी', 'थे', 'पहले', 'पिछले', 'बचपन', 'تھا', 'تھی', 'تھے', 'پہلے', 'پچھلے', 'بچپن',
 ]);
 
@@ -113,6 +113,8 @@ export function mentionsMinorAge(toks: Tok[]): boolean {
     if (YEAR_UNIT.test(next) && (AFTER_YEARS.test(next2) || next2 === '')) return true;
     if (!num.word && BEFORE_AGE.test(prev) && !YEAR_UNIT.test(next)) return true;
     if (BEFORE_AGE.test(prev) && YEAR_UNIT.test(next) && !/^(ago|back|se|से|سے|pehle|पहले|پہلے)$/.test(next2)) return true;
+    // "mai 16 ki hu", "मैं 15 की हूँ", "میں 14 کی ہوں".
+    if (!num.word && /^(ki|ka|की|का|کی|کا)$/.test(next) && /^(hu|hoon|hun|hai|हूँ|हूं|है|ہوں|ہے)$/.test(next2)) return true;
   }
   return false;
 }

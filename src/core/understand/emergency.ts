@@ -5,7 +5,7 @@ import {
 } from './emergency-lexicon.js';
 import { anyMatch, compileAll, matchSpans, type Pattern, type Tok, toTokens } from './matcher.js';
 import { normalize, splitClauses } from './normalize.js';
-import { imminentDanger, NOW_MARKS } from './imminent.js';
+import { farewell, imminentDanger, NOW_MARKS } from './imminent.js';
 import { progressiveViolence } from './progressive.js';
 import type { Emergency } from './types.js';
 
@@ -43,7 +43,7 @@ function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
   if (affirmed(SELF_HARM_INTENT, clause)) return true;
   if (!affirmed(SELF_HARM_NOUN, clause)) return false;
   // "suicide helpline number", "is abetment of suicide a crime": information, not disclosure.
-  if (anyMatch(INFO_CONTEXT, whole)) return false;
+  if (anyMatch(INFO_CONTEXT, withoutInLaws(whole))) return false;
   // "I used to feel suicidal, I'm much better now": told as over.
   if (past && anyMatch(RECOVERED, whole)) return false;
   // "my friend took her life last year": grief about someone else, not intent.
@@ -52,9 +52,12 @@ function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
 
 const FIRST_PERSON = compileAll(['i', 'im', 'myself', 'main', 'mai', 'mein', 'मैं', 'میں', 'mujhe', 'मुझे', 'مجھے']);
 
+// "this exam will kill me lol": a figure of speech.
+const NOT_A_THREAT = compileAll(['exam', 'exams', 'homework', 'assignment', 'heat', 'garmi', 'lol', 'haha', 'hahaha', 'lmao', 'joke']);
+
 function danger(clause: Tok[], past: boolean, info: boolean): boolean {
   if (affirmed(DANGER_CALL, clause)) return !isSlogan(clause);
-  if (affirmed(DANGER_THREAT, clause)) return true;
+  if (affirmed(DANGER_THREAT, clause) && !anyMatch(NOT_A_THREAT, clause)) return true;
   if (progressiveViolence(clause)) return true;
   if (past || info) return false;
   if (affirmed(DANGER_STATE, clause)) return true;
@@ -83,11 +86,16 @@ const INFO_QUESTION = compileAll([
   'serial', 'self defence', 'self defense',
 ]);
 
+/** "mother in law", "in laws": family, not the law (which would make the message a question about it). */
+function withoutInLaws(toks: Tok[]): Tok[] {
+  return toks.filter((t, i) => !(/^laws?$/.test(t.surface) && toks[i - 1]?.surface === 'in'));
+}
+
 /** Emergency kind of a message: danger beats self-harm because it needs 112 first. */
 export function detectEmergency(text: string): Emergency {
   const whole = toTokens(text);
   const past = isPast(whole);
-  const info = anyMatch(INFO_QUESTION, whole);
+  const info = anyMatch(INFO_QUESTION, withoutInLaws(whole));
   let self = false;
   const clauses = splitClauses(normalize(text)).map(toTokens);
   for (const clause of clauses) {
@@ -97,5 +105,6 @@ export function detectEmergency(text: string): Emergency {
     if (selfHarm(clause, whole, past)) self = true;
   }
   if (!info && imminentDanger(whole, clauses)) return 'danger';
-  return self ? 'self_harm' : false;
+  if (self || farewell(whole)) return 'self_harm';
+  return false;
 }

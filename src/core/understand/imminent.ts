@@ -20,7 +20,7 @@ const IMMINENT = compileAll([
   'he is coming', 'hes coming', 'they are coming', 'theyre coming', 'coming home', 'coming back', 'coming here',
   'coming for me', 'on his way', 'on their way', 'on the way', 'tonight', 'right now', 'outside my', 'outside the door',
   'outside the house', 'standing outside', 'waiting outside', 'door', 'drunk', 'any moment', 'aa raha', 'aa rahe',
-  'aane wala', 'aane wale', 'aaj raat', 'abhi', 'bahar khada', 'bahar khade', 'darwaza', 'sharab', 'nashe',
+  'aane wala', 'aane wale', 'aaj raat', 'abhi', 'aa rahi', 'aa gaya', 'bahar khada', 'bahar khade', 'darwaza', 'sharab', 'nashe',
   'आ रहा', 'आ रहे', 'आने वाला', 'आने वाले', 'आज रात', 'अभी', 'बाहर खड़ा', 'बाहर खड़े', 'दरवाज़ा', 'दरवाजा', 'शराब', 'नशे',
   'آ رہا', 'آ رہے', 'آنے والا', 'آنے والے', 'آج رات', 'ابھی', 'باہر کھڑا', 'باہر کھڑے', 'دروازہ', 'شراب', 'نشے',
 ]);
@@ -28,6 +28,7 @@ const IMMINENT = compileAll([
 /** Hurt now, needing care. */
 const INJURY_NOW = compileAll([
   'i am bleeding', 'im bleeding', 'bleeding a lot', 'bleeding badly', 'cant breathe', 'cannot breathe', 'unconscious',
+  'khoon nahi ruk', 'खून नहीं रुक', 'خون نہیں رک', 'sar se khoon', 'सिर से खून', 'سر سے خون',
   'khoon beh', 'khoon nikal', 'behosh', 'saans nahi aa', 'खून बह', 'खून निकल', 'बेहोश', 'सांस नहीं आ',
   'خون بہ', 'خون نکل', 'بے ہوش', 'بیہوش', 'سانس نہیں آ',
   'is bleeding', 'are bleeding', 'bleeding from', 'blood coming', 'blood is coming', 'there is blood', 'lot of blood',
@@ -71,16 +72,61 @@ const PRESENT_NOW = compileAll([
 /** Hiding from him, now. */
 const HIDING = compileAll([
   'hiding from', 'hiding in', 'im hiding', 'i am hiding', 'chhupi hui', 'chupi hui', 'chhup gayi', 'chup gayi',
-  'छुपी हुई', 'छिपी हुई', 'छुप गई', 'छिप गई', 'چھپی ہوئی', 'چھپ گئی',
+  'chupi hu', 'chhupi hu', 'chupi hoon', 'chhupi hoon', 'bolted from inside', 'kundi laga', 'कुंडी लगा',
+  'छुपी हुई', 'छिपी हुई', 'छुप गई', 'छिप गई', 'छुपी हूँ', 'छुपी हूं', 'چھپی ہوئی', 'چھپ گئی', 'چھپی ہوں', 'کنڈی لگا',
 ]);
+
+/** A plea with urgency ("मदद करो जल्दी", "hes coming back help"). */
+const HELP = compileAll(['help', 'hlp', 'madad', 'मदद', 'مدد', 'sahayata', 'सहायता']);
+const URGENT = compileAll([
+  'jaldi', 'jldi', 'fast', 'quick', 'quickly', 'hurry', '=rn', 'asap', 'urgent', 'turant', 'fauran', 'जल्दी', 'तुरंत',
+  'فوراً', 'فورا', 'جلدی',
+]);
+
+/** Being taken away: to another city or village, tonight or tomorrow, by an "agent" or by family for a marriage. */
+const TAKEN_AWAY = compileAll([
+  'le jayega', 'le jayenge', 'le ja rahe', 'le jaa rahe', 'le jaenge', 'taking me to', 'take me to', 'ले जाएगा', 'ले जाएंगे',
+  'ले जा रहे', 'لے جائے گا', 'لے جائیں گے', 'لے جا رہے',
+]);
+const AWAY_WHO = compileAll([
+  'agent', 'dalal', 'दलाल', 'دلال', 'doosre gaon', 'dusre gaon', 'दूसरे गांव', 'دوسرے گاؤں', 'another city', 'other city',
+  'doosre shehar', 'दूसरे शहर', 'دوسرے شہر', 'nikah', 'shaadi', 'shadi', 'शादी', 'نکاح', 'شادی',
+]);
+
+/** Someone hurting a child within earshot now. */
+const SCREAMING = compileAll(['screaming', 'crying for help', 'chilla raha', 'cheekh', 'चिल्ला रहा', 'चीख', 'چلا رہا', 'چیخ']);
+
+/** His habit at night, and it is night now ("papa raat ko mere kamre me aate hai. abhi 1 baje hai"). */
+const NIGHT_VISITS = compileAll([
+  'comes into my room', 'comes to my room', 'kamre me aate', 'kamre mein aate', 'kamre me aata', 'कमरे में आते', 'कमरे में आता',
+  'کمرے میں آتے', 'کمرے میں آتا', 'footsteps', 'kadmo ki awaz', 'kadmon ki awaaz', 'कदमों की आवाज़', 'قدموں کی آواز',
+]);
+
+/**
+ * A farewell where she stands somewhere high, or asks that someone be told she is sorry: self-harm even with
+ * no word for it ("standing on the tawi bridge. tell my sister i am sorry").
+ */
+const EDGE = compileAll([
+  'on the bridge', 'on a bridge', 'bridge', 'on the roof', 'on the terrace', 'chhat par', 'chhat pe', 'pul par', 'pul pe',
+  'छत पर', 'पुल पर', 'چھت پر', 'پل پر',
+]);
+const FAREWELL = compileAll([
+  'tell my mother', 'tell my mom', 'tell my sister', 'tell my family', 'sorry for everything', 'i am sorry', 'forgive me',
+  'maaf kar dena', 'maaf kar de', 'ab aur nahi', 'माफ़ कर', 'माफ कर', 'अब और नहीं', 'معاف کر', 'اب اور نہیں',
+]);
+
+export function farewell(whole: Tok[]): boolean {
+  return !isPast(whole) && anyMatch(EDGE, whole) && anyMatch(FAREWELL, whole);
+}
 
 /** Put out of the house with nowhere to go, at night. */
 const THROWN_OUT = compileAll([
   'threw me out', 'thrown me out', 'kicked me out', 'locked me out', 'ghar se nikal', 'घर से निकाल', 'گھر سے نکال',
+  'bahar nikal diya', 'बाहर निकाल दिया', 'باہر نکال دیا',
 ]);
 const STRANDED = compileAll([
   'nowhere to go', 'no place to go', 'at night', 'tonight', 'on the street', 'in the cold', 'snowing', 'in the snow',
-  'shivering', '=pm', 'baje', 'बजे', 'بجے', 'kahin jaane ko nahi',
+  'shivering', '=pm', 'baje', 'बजे', 'بجے', 'baraf', 'barf', 'बर्फ', 'برف', 'kahin jaane ko nahi',
   'kahin jane ko nahi', 'raat ke', 'raat ko', 'sadak par', 'कहीं जाने को नहीं', 'रात के', 'रात को', 'सड़क पर',
   'کہیں جانے کو نہیں', 'رات کے', 'رات کو', 'سڑک پر',
 ]);
@@ -106,6 +152,8 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
     if (anyMatch(MARRIAGE, whole) && isAboutChild(whole) && anyMatch(MINE, whole)) return true;
   }
   if (anyMatch(ALONE_WITH, whole) && isAboutChild(whole) && (anyMatch(SEXUAL, whole) || anyMatch(VIOLENCE, whole))) return true;
+  if (anyMatch(TAKEN_AWAY, whole) && anyMatch(AWAY_WHO, whole) && (anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole))) return true;
+  if (anyMatch(NIGHT_VISITS, whole) && anyMatch(NOW_MARKS, whole)) return true;
   // A message that tells the past is judged on its clauses about now ("he did this before. i am sitting outside
   // the door scared"); otherwise on the whole message.
   const scope = isPast(whole) ? clauses.filter((c) => !isPast(c) && (anyMatch(NOW_MARKS, c) || anyMatch(FEAR, c))).flat() : whole;
@@ -115,6 +163,8 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(HIDING, scope)) return true;
   if (anyMatch(THROWN_OUT, scope) && anyMatch(STRANDED, scope)) return true;
   if (anyMatch(FEAR, scope) && anyMatch(IMMINENT, scope)) return true;
+  if (anyMatch(HELP, scope) && (anyMatch(URGENT, scope) || anyMatch(IMMINENT, scope))) return true;
+  if (anyMatch(SCREAMING, scope) && (anyMatch(VIOLENCE, scope) || anyMatch(HELP, scope)) && isAboutChild(scope)) return true;
   if (anyMatch(PRESENT_NOW, scope) && (anyMatch(SEXUAL, whole) || anyMatch(VIOLENCE, whole) || isAboutChild(whole))) return true;
   return false;
 }
