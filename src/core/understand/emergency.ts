@@ -52,12 +52,19 @@ function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
 
 const FIRST_PERSON = compileAll(['i', 'im', 'myself', 'main', 'mai', 'mein', 'मैं', 'میں', 'mujhe', 'मुझे', 'مجھے']);
 
-// "this exam will kill me lol": a figure of speech.
-const NOT_A_THREAT = compileAll(['exam', 'exams', 'homework', 'assignment', 'heat', 'garmi', 'lol', 'haha', 'hahaha', 'lmao', 'joke']);
+// "this exam will kill me lol", "mar jaungi hans hans ke", "typical desi mom haha": figures of speech.
+const NOT_A_THREAT = compileAll([
+  'exam', 'exams', 'homework', 'assignment', 'heat', 'garmi', 'lol', 'haha', 'hahaha', 'lmao', 'joke', 'meme', 'hans hans',
+  'हंस हंस', 'ہنس ہنس', 'typical', '😂', '🤣',
+]);
+// "امی مجھے مار ڈالیں گی اگر آج پھر دیر سے گھر گئی": a mother's "if you are late again" is an idiom.
+const MOTHER = compileAll(['ammi', 'amma', 'mummy', 'mom', 'mother', 'maa', 'امی', 'اماں', 'मम्मी', 'माँ', 'मां', 'अम्मी']);
+const IF = compileAll(['agar', 'if', 'toh', 'اگر', 'अगर', 'तो']);
+const idiom = (whole: Tok[]) => anyMatch(NOT_A_THREAT, whole) || (anyMatch(MOTHER, whole) && anyMatch(IF, whole));
 
-function danger(clause: Tok[], past: boolean, info: boolean): boolean {
+function danger(clause: Tok[], past: boolean, info: boolean, joking: boolean): boolean {
   if (affirmed(DANGER_CALL, clause)) return !isSlogan(clause);
-  if (affirmed(DANGER_THREAT, clause) && !anyMatch(NOT_A_THREAT, clause)) return true;
+  if (affirmed(DANGER_THREAT, clause) && !joking) return true;
   if (progressiveViolence(clause)) return true;
   if (past || info) return false;
   if (affirmed(DANGER_STATE, clause)) return true;
@@ -97,14 +104,15 @@ export function detectEmergency(text: string): Emergency {
   const past = isPast(whole);
   const info = anyMatch(INFO_QUESTION, withoutInLaws(whole));
   let self = false;
+  const joking = idiom(whole);
   const clauses = splitClauses(normalize(text)).map(toTokens);
   for (const clause of clauses) {
     // A clause about right now ("abhi usne mujhe kamre me band kar diya hai") counts in a message that also
     // tells the past ("sab theek tha").
-    if (danger(clause, past && !(anyMatch(NOW_MARKS, clause) && !isPast(clause)), info)) return 'danger';
+    if (danger(clause, past && !(anyMatch(NOW_MARKS, clause) && !isPast(clause)), info, joking)) return 'danger';
     if (selfHarm(clause, whole, past)) self = true;
   }
   if (!info && imminentDanger(whole, clauses)) return 'danger';
-  if (self || farewell(whole)) return 'self_harm';
+  if ((self && !joking) || farewell(whole)) return 'self_harm';
   return false;
 }

@@ -85,13 +85,35 @@ const URGENT = compileAll([
 
 /** Being taken away: to another city or village, tonight or tomorrow, by an "agent" or by family for a marriage. */
 const TAKEN_AWAY = compileAll([
-  'le jayega', 'le jayenge', 'le ja rahe', 'le jaa rahe', 'le jaenge', 'taking me to', 'take me to', 'ले जाएगा', 'ले जाएंगे',
+  'le jayega', 'le jayenge', 'le ja rahe', 'le jaa rahe', 'le ja raha', 'le jaa raha', 'le jaenge', 'ले जा रहा', 'لے جا رہا', 'taking me to', 'take me to', 'ले जाएगा', 'ले जाएंगे',
   'ले जा रहे', 'لے جائے گا', 'لے جائیں گے', 'لے جا رہے',
 ]);
 const AWAY_WHO = compileAll([
   'agent', 'dalal', 'दलाल', 'دلال', 'doosre gaon', 'dusre gaon', 'दूसरे गांव', 'دوسرے گاؤں', 'another city', 'other city',
-  'doosre shehar', 'दूसरे शहर', 'دوسرے شہر', 'nikah', 'shaadi', 'shadi', 'शादी', 'نکاح', 'شادی',
+  'doosre shehar', 'दूसरे शहर', 'دوسرے شہر', 'bus stand', 'bus adda', 'station', 'nikah', 'shaadi', 'shadi', 'शादी', 'نکاح', 'شادی',
 ]);
+
+/**
+ * Abuse happening to her now, in the words people use for it ("wo abhi galat kar raha", "pakad liya hai chhod
+ * nahi raha", "he locked the door and is touching me"): counted in a clause about now.
+ */
+const ABUSE_NOW = compileAll([
+  'galat kar raha', 'galat kar rahe', 'गलत कर रहा', 'गलत कर रहे', 'غلط کر رہا', 'غلط کر رہے', 'doing wrong things',
+  'touching me', 'chhod nahi raha', 'chhod nahi rahe', 'chod nahi raha', 'छोड़ नहीं रहा', 'छोड़ नहीं रहे', 'چھوڑ نہیں رہا',
+  'pakad liya', 'पकड़ लिया', 'پکڑ لیا', 'ghus gaya', 'घुस गया', 'گھس گیا', 'came inside my room', 'came into my room',
+  'came in my room', 'locked the door', 'darwaza band kar diya', 'दरवाज़ा बंद कर दिया', 'दरवाजा बंद कर दिया',
+  'دروازہ بند کر دیا', 'wont let me get off', 'not letting me get off', 'utarne nahi de', 'उतरने नहीं दे', 'اترنے نہیں دے',
+  'darwaza khatkhata', 'दरवाज़ा खटखटा', 'दरवाजा खटखटा', 'دروازہ کھٹکھٹا', 'andar aa gaya', 'अंदर आ गया', 'اندر آ گیا',
+]);
+
+/** A child who has not come home, or is being taken away now. */
+const MISSING = compileAll([
+  'ghar nahi aayi', 'ghar nahi aaya', 'घर नहीं आई', 'घर नहीं आया', 'گھر نہیں آئی', 'گھر نہیں آیا', 'not come home',
+  'didnt come home', 'hasnt come home', 'has not come home', 'missing since',
+]);
+
+/** Throwing her somewhere, said of tonight ("आज रात खाई में फेंक देगा"). */
+const THROW_AWAY = compileAll(['phenk dega', 'phenk denge', 'फेंक देगा', 'फेंक देंगे', 'پھینک دے گا', 'پھینک دیں گے', 'throw me']);
 
 /** Someone hurting a child within earshot now. */
 const SCREAMING = compileAll(['screaming', 'crying for help', 'chilla raha', 'cheekh', 'चिल्ला रहा', 'चीख', 'چلا رہا', 'چیخ']);
@@ -112,11 +134,18 @@ const EDGE = compileAll([
 ]);
 const FAREWELL = compileAll([
   'tell my mother', 'tell my mom', 'tell my sister', 'tell my family', 'sorry for everything', 'i am sorry', 'forgive me',
+  'im done', 'i am done',
   'maaf kar dena', 'maaf kar de', 'ab aur nahi', 'माफ़ कर', 'माफ कर', 'अब और नहीं', 'معاف کر', 'اب اور نہیں',
 ]);
 
+/** What she holds to end it. */
+const MEANS = compileAll([
+  'tablets', 'pills', 'rope', 'poison', 'blade', 'rassi', 'goliyan', 'zeher', 'रस्सी', 'गोलियां', 'गोलियाँ', 'ज़हर', 'जहर',
+  'رسی', 'گولیاں', 'زہر',
+]);
+
 export function farewell(whole: Tok[]): boolean {
-  return !isPast(whole) && anyMatch(EDGE, whole) && anyMatch(FAREWELL, whole);
+  return !isPast(whole) && (anyMatch(EDGE, whole) || anyMatch(MEANS, whole)) && anyMatch(FAREWELL, whole);
 }
 
 /** Put out of the house with nowhere to go, at night. */
@@ -133,9 +162,12 @@ const STRANDED = compileAll([
 
 /** Marks of right now; a clause with one counts even in a message that also tells the past. */
 export const NOW_MARKS = compileAll([
-  'now', 'right now', 'just', 'currently', 'tonight', 'today', 'at the moment', 'abhi', 'aaj', 'is waqt', 'iss waqt',
+  'now', 'right now', '=ab', 'just', 'currently', 'tonight', 'today', 'at the moment', 'abhi', 'aaj', 'is waqt', 'iss waqt',
   'अभी', 'आज', 'इस वक्त', 'इस वक़्त', 'ابھی', 'آج', 'اس وقت',
 ]);
+
+/** Present progressive ("he is sitting very close", "wo aa raha hai"): a clause told as happening. */
+const PROGRESSIVE = compileAll(['he is', 'she is', 'they are', 'i am', 'im', 'hes', '=raha', '=rahi', '=rahe', 'रहा', 'रही', 'रहे', 'رہا', 'رہی', 'رہے']);
 
 /** A man alone with a child now, when abuse is named ("sasur ghar pe akela hai meri 6 saal ki beti ke saath"). */
 const ALONE_WITH = compileAll([
@@ -154,11 +186,14 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(ALONE_WITH, whole) && isAboutChild(whole) && (anyMatch(SEXUAL, whole) || anyMatch(VIOLENCE, whole))) return true;
   if (anyMatch(TAKEN_AWAY, whole) && anyMatch(AWAY_WHO, whole) && (anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole))) return true;
   if (anyMatch(NIGHT_VISITS, whole) && anyMatch(NOW_MARKS, whole)) return true;
+  if (anyMatch(MISSING, whole) && isAboutChild(whole)) return true;
+  if (anyMatch(THROW_AWAY, whole) && (anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole))) return true;
   // A message that tells the past is judged on its clauses about now ("he did this before. i am sitting outside
   // the door scared"); otherwise on the whole message.
-  const scope = isPast(whole) ? clauses.filter((c) => !isPast(c) && (anyMatch(NOW_MARKS, c) || anyMatch(FEAR, c))).flat() : whole;
+  const scope = isPast(whole) ? clauses.filter((c) => !isPast(c) && (anyMatch(NOW_MARKS, c) || anyMatch(FEAR, c) || anyMatch(PROGRESSIVE, c))).flat() : whole;
   if (scope.length === 0) return false;
   if (anyMatch(INJURY_NOW, scope)) return true;
+  if (anyMatch(ABUSE_NOW, scope)) return true;
   if (anyMatch(PREGNANT, scope) && anyMatch(VIOLENCE, scope)) return true;
   if (anyMatch(HIDING, scope)) return true;
   if (anyMatch(THROWN_OUT, scope) && anyMatch(STRANDED, scope)) return true;
