@@ -15,6 +15,7 @@ export const SELF_HARM_INTENT = compileAll([
   'लटक जाऊँ*', 'पंखे से लटक', 'لٹک جاؤں*', 'پنکھے سے لٹک', 'dupatta taiyar', 'दुपट्टा तैयार', 'دوپٹہ تیار',
   'no one will miss me', 'nobody will miss me', 'noone will miss me', 'meri kami nahi', 'मेरी कमी नहीं', 'میری کمی نہیں',
   'last message', 'last msg', 'bye everyone', 'goodbye everyone', 'goodbye forever',
+  'dupatta + pankhe', 'दुपट्टा + पंखे', 'دوپٹہ + پنکھے',
   'sab khatam kar dungi', 'sab khatam kar doongi', 'sab khatm kar dungi', 'सब खत्म कर दूंगी', 'सब ख़त्म कर दूँगी',
   'سب ختم کر دوں گی', 'rassi le aayi', 'रस्सी ले आई', 'رسی لے آئی',
   'end my life tonight', 'have a rope', 'got a rope', 'rope ready', 'rope is ready', 'rassi taiyar', 'रस्सी तैयार', 'رسی تیار', 'took poison', 'drank poison', 'drank phenyl', 'phenyl', 'rat poison', 'harpic', 'neend ki goli*',

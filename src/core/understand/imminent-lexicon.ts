@@ -1,0 +1,192 @@
+import { compileAll } from './matcher.js';
+
+/** Word lists for imminent.ts (danger read from the whole message). */
+
+export const FEAR = compileAll([
+  'scared', 'afraid', 'terrified', 'frightened', 'fear for my life', 'panicking',
+  'dar lag', 'darr lag', 'dar rahi', 'darr rahi', 'dar raha', 'ghabra rahi', 'ghabrahat',
+  'डर लग', 'डर रही', 'डर रहा', 'घबरा रही', 'घबराहट', 'ڈر لگ', 'ڈر رہی', 'ڈر رہا', 'گھبرا رہی', 'گھبراہٹ',
+  'dari hui', 'dari huyi', 'sehmi hui', 'डरी हुई', 'सहमी हुई', 'ڈری ہوئی', 'سہمی ہوئی',
+]);
+
+/** Something about to happen, or happening around her now. */
+export const IMMINENT = compileAll([
+  'he is coming', 'hes coming', 'they are coming', 'theyre coming', 'coming home', 'coming back', 'coming here',
+  'coming for me', 'on his way', 'on their way', 'on the way', 'tonight', 'right now', 'outside my', 'outside the door',
+  'outside the house', 'standing outside', 'waiting outside', 'door', 'drunk', 'any moment', 'aa raha', 'aa rahe',
+  'aane wala', 'aane wale', 'aaj raat', 'abhi', 'aa rahi', 'aa gaya', 'bahar khada', 'bahar khade', 'darwaza', 'sharab', 'nashe',
+  'आ रहा', 'आ रहे', 'आने वाला', 'आने वाले', 'आज रात', 'अभी', 'बाहर खड़ा', 'बाहर खड़े', 'दरवाज़ा', 'दरवाजा', 'शराब', 'नशे',
+  'آ رہا', 'آ رہے', 'آنے والا', 'آنے والے', 'آج رات', 'ابھی', 'باہر کھڑا', 'باہر کھڑے', 'دروازہ', 'شراب', 'نشے',
+]);
+
+/** Hurt now, needing care. */
+export const INJURY_NOW = compileAll([
+  'i am bleeding', 'im bleeding', 'bleeding a lot', 'bleeding badly', 'cant breathe', 'cannot breathe', 'unconscious',
+  'khoon nahi ruk', 'खून नहीं रुक', 'خون نہیں رک', 'sar se khoon', 'सिर से खून', 'سر سے خون',
+  'khoon beh', 'khoon nikal', 'behosh', 'saans nahi aa', 'खून बह', 'खून निकल', 'बेहोश', 'सांस नहीं आ',
+  'خون بہ', 'خون نکل', 'بے ہوش', 'بیہوش', 'سانس نہیں آ',
+  'is bleeding', 'are bleeding', 'bleeding from', 'blood coming', 'blood is coming', 'there is blood', 'lot of blood',
+  'bahut khoon', 'बहुत खून', 'بہت خون', 'khoon aa raha', 'खून आ रहा', 'خون آ رہا',
+  'feel dizzy', 'feeling dizzy', 'broke my arm', 'broke my hand', 'broke my leg', 'chakkar aa raha', 'sar phat', 'haddi toot',
+  'चक्कर आ रहा', 'सिर फट', 'हड्डी टूट', 'چکر آ رہا', 'سر پھٹ', 'ہڈی ٹوٹ',
+]);
+
+export const FORCED_MARRIAGE = compileAll([
+  'forcing me to marry', 'force me to marry', 'forced to marry', 'forcing me into marriage', 'marrying me off',
+  'marry me off', 'marrying my sister off', 'marrying my daughter off', 'marrying her off', 'zabardasti shaadi', 'zabardasti shadi', 'jabardasti shaadi', 'jabardasti shadi', 'zabardasti nikah',
+  'meri shaadi kar rahe', 'meri shadi kar rahe', 'meri shaadi karwa rahe', 'meri shadi karwa rahe',
+  'जबरदस्ती शादी', 'ज़बरदस्ती शादी', 'मेरी शादी कर रहे', 'मेरी शादी करवा रहे', 'ज़बरदस्ती निकाह',
+  'زبردستی شادی', 'زبردستی نکاح', 'میری شادی کر رہے', 'میری شادی کروا رہے',
+]);
+
+/** Within days ("kal" is tomorrow here: a forced marriage that happened yesterday is told in the past tense). */
+export const SOON = compileAll([
+  'tomorrow', 'tonight', 'today', 'this week', 'next week', 'in two days', 'in a few days', 'day after',
+  'this monday', 'this tuesday', 'this wednesday', 'this thursday', 'this friday', 'this saturday', 'this sunday',
+  'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday',
+  'is ravivar', 'isi ravivar', 'is itwar', 'is somvar', 'is mangalvar', 'is budhvar', 'is guruvar', 'is shukravar',
+  'is shanivar', 'is jumme', 'इस रविवार', 'इसी रविवार', 'इस इतवार', 'इस सोमवार', 'इस मंगलवार', 'इस बुधवार', 'इस गुरुवार',
+  'इस शुक्रवार', 'इसी शुक्रवार', 'इस शनिवार', 'اس اتوار', 'اس پیر', 'اس منگل', 'اس بدھ', 'اس جمعرات', 'اس جمعہ',
+  '=kal', '=aaj', 'parso', 'parson', 'is hafte', 'agle hafte', 'kuch din', 'कल', 'आज', 'परसों', 'इस हफ्ते', 'अगले हफ्ते', 'कुछ दिन',
+  'کل', 'آج', 'پرسوں', 'اس ہفتے', 'اگلے ہفتے', 'کچھ دن',
+]);
+
+/** Her own (or her child's) marriage, not a question about marriages in general. */
+export const MINE = compileAll([
+  'my', 'me', 'meri', 'mera', 'mere', 'mujhe', 'मेरी', 'मेरा', 'मेरे', 'मुझे', 'मैं', 'میری', 'میرا', 'میرے', 'مجھے',
+]);
+
+/** The abuser is with her now. */
+export const PRESENT_NOW = compileAll([
+  'he is here', 'hes here', 'he is in the house', 'he is at home', 'he is in my room', 'they are here',
+  'woh yahan hai', 'wo yahan hai', 'woh yaha hai', 'wo yaha hai', 'ghar mein hai abhi', 'ghar pe hai abhi',
+  'वो यहाँ है', 'वो यहां है', 'वह यहाँ है', 'वह यहां है', 'وہ یہاں ہے', 'وہ گھر میں ہے',
+]);
+
+/** Hiding from him, now. */
+export const HIDING = compileAll([
+  'hiding from', 'hiding in', 'im hiding', 'i am hiding', 'chhupi hui', 'chupi hui', 'chhup gayi', 'chup gayi',
+  'chupi hu', 'chhupi hu', 'chupi hoon', 'chhupi hoon', 'bolted from inside', 'kundi laga', 'कुंडी लगा',
+  'छुपी हुई', 'छिपी हुई', 'छुप गई', 'छिप गई', 'छुपी हूँ', 'छुपी हूं', 'چھپی ہوئی', 'چھپ گئی', 'چھپی ہوں', 'کنڈی لگا',
+]);
+
+/** A plea with urgency ("मदद करो जल्दी", "hes coming back help"). */
+export const HELP = compileAll(['help', 'hlp', 'madad', 'मदद', 'مدد', 'sahayata', 'सहायता']);
+export const URGENT = compileAll([
+  'jaldi', 'jldi', 'fast', 'quick', 'quickly', 'hurry', '=rn', 'asap', 'urgent', 'turant', 'fauran', 'जल्दी', 'तुरंत',
+  'فوراً', 'فورا', 'جلدی',
+]);
+
+/** Being taken away: to another city or village, tonight or tomorrow, by an "agent" or by family for a marriage. */
+export const TAKEN_AWAY = compileAll([
+  'bhej rahe', 'bhej denge', 'भेज रहे', 'भेज देंगे', 'بھیج رہے', 'بھیج دیں گے', 'sending me to', 'send me to',
+  'le jayega', 'le jayenge', 'le ja rahe', 'le jaa rahe', 'le ja raha', 'le jaa raha', 'le jaenge', 'ले जा रहा', 'لے جا رہا', 'taking me to', 'take me to', 'ले जाएगा', 'ले जाएंगे',
+  'ले जा रहे', 'لے جائے گا', 'لے جائیں گے', 'لے جا رہے',
+]);
+export const AWAY_WHO = compileAll([
+  'agent', 'dalal', 'दलाल', 'دلال', 'doosre gaon', 'dusre gaon', 'दूसरे गांव', 'دوسرے گاؤں', 'another city', 'other city',
+  'doosre shehar', 'दूसरे शहर', 'دوسرے شہر', 'naukri', 'नौकरी', 'نوکری', 'relative', 'delhi', 'दिल्ली', 'دہلی', 'bus stand', 'bus adda', 'station', 'nikah', 'shaadi', 'shadi', 'शादी', 'نکاح', 'شادی',
+]);
+
+/**
+ * Abuse happening to her now, in the words people use for it ("wo abhi galat kar raha", "pakad liya hai chhod
+ * nahi raha", "he locked the door and is touching me"): counted in a clause about now.
+ */
+export const ABUSE_NOW = compileAll([
+  'galat kar raha', 'galat kar rahe', 'गलत कर रहा', 'गलत कर रहे', 'غلط کر رہا', 'غلط کر رہے', 'doing wrong things',
+  'touching me', 'chhod nahi raha', 'chhod nahi rahe', 'chod nahi raha', 'छोड़ नहीं रहा', 'छोड़ नहीं रहे', 'چھوڑ نہیں رہا',
+  'pakad liya', 'पकड़ लिया', 'پکڑ لیا', 'ghus gaya', 'घुस गया', 'گھس گیا', 'came inside my room', 'came into my room',
+  'came in my room', 'locked the door', 'darwaza band kar diya', 'दरवाज़ा बंद कर दिया', 'दरवाजा बंद कर दिया',
+  'دروازہ بند کر دیا', 'wont let me get off', 'not letting me get off', 'utarne nahi de', 'उतरने नहीं दे', 'اترنے نہیں دے',
+  'darwaza khatkhata', 'दरवाज़ा खटखटा', 'दरवाजा खटखटा', 'دروازہ کھٹکھٹا', 'andar aa gaya', 'अंदर आ गया', 'اندر آ گیا',
+  'gate tod*', 'गेट तोड़*', 'گیٹ توڑ*', 'breaking the gate', 'hands around + neck', 'bolted from outside',
+  'locked from outside', 'bahar se band', 'bahar se taala', 'बाहर से बंद', 'बाहर से ताला', 'باہر سے بند', 'باہر سے تالا',
+  'kheench kar le gaya', 'kheench ke le gaya', 'खींच कर ले गया', 'खींच के ले गया', 'کھینچ کر لے گیا', 'dragged her into',
+  'pulled her into',
+]);
+
+/** In a taxi or bus taken off the way ("cab driver left the main road", "غلط راستے پر لے جا رہا ہے"). */
+export const VEHICLE = compileAll(['taxi', 'cab', 'driver', 'auto', 'bus', 'conductor', 'gaadi', 'गाड़ी', 'टैक्सी', 'ٹیکسی', 'گاڑی', 'ڈرائیور']);
+export const OFF_ROUTE = compileAll([
+  'wrong route', 'wrong road', 'wrong way', 'left the main road', 'doors wont open', 'door wont open', 'wont stop the car',
+  'galat raste', 'गलत रास्ते', 'غلط راستے', 'gaadi nahi rok', 'गाड़ी नहीं रोक', 'گاڑی نہیں روک',
+]);
+
+/** He is back, drunk ("hes back. drunk. kids awake"). */
+export const ARRIVED = compileAll(['hes back', 'he is back', 'woh aa gaya', 'wo aa gaya', 'वो आ गया', 'वह आ गया', 'وہ آ گیا']);
+export const DRUNK = compileAll(['drunk', 'sharab', 'nashe', 'शराब', 'नशे', 'شراب', 'نشے']);
+
+/** A child who has not come home, or is being taken away now. */
+export const MISSING = compileAll([
+  'ghar nahi aayi', 'ghar nahi aaya', 'घर नहीं आई', 'घर नहीं आया', 'گھر نہیں آئی', 'گھر نہیں آیا', 'not come home',
+  'didnt come home', 'hasnt come home', 'has not come home', 'missing since',
+]);
+
+/** Throwing her somewhere, said of tonight ("आज रात खाई में फेंक देगा"). */
+export const THROW_AWAY = compileAll(['phenk dega', 'phenk denge', 'फेंक देगा', 'फेंक देंगे', 'پھینک دے گا', 'پھینک دیں گے', 'throw me']);
+
+/** Someone hurting a child within earshot now. */
+export const SCREAMING = compileAll(['screaming', 'crying for help', 'chilla raha', 'cheekh', 'चिल्ला रहा', 'चीख', 'چلا رہا', 'چیخ']);
+
+/** His habit at night, and it is night now ("papa raat ko mere kamre me aate hai. abhi 1 baje hai"). */
+export const NIGHT_VISITS = compileAll([
+  'comes into my room', 'comes to my room', 'kamre me aate', 'kamre mein aate', 'kamre me aata', 'कमरे में आते', 'कमरे में आता',
+  'کمرے میں آتے', 'کمرے میں آتا', 'kamre mein bulaya', 'kamre me bulaya', 'कमरे में बुलाया', 'کمرے میں بلایا',
+  'called me to his room', 'footsteps', 'kadmo ki awaz', 'kadmon ki awaaz', 'कदमों की आवाज़', 'قدموں کی آواز',
+]);
+
+/**
+ * A farewell where she stands somewhere high, or asks that someone be told she is sorry: self-harm even with
+ * no word for it ("standing on the tawi bridge. tell my sister i am sorry").
+ */
+export const EDGE = compileAll([
+  'on the bridge', 'on a bridge', 'bridge', 'on the roof', 'on the terrace', 'chhat par', 'chhat pe', 'pul par', 'pul pe',
+  'छत पर', 'पुल पर', 'چھت پر', 'پل پر',
+]);
+export const FAREWELL = compileAll([
+  'tell my mother', 'tell my mom', 'tell my sister', 'tell my family', 'sorry for everything', 'i am sorry', 'forgive me',
+  'im done', 'i am done', 'wanted someone to know', 'just wanted to tell someone', 'bas kisi ko bata', 'बस किसी को बता',
+  'بس کسی کو بتا',
+  'maaf kar dena', 'maaf kar de', 'ab aur nahi', 'माफ़ कर', 'माफ कर', 'अब और नहीं', 'معاف کر', 'اب اور نہیں',
+]);
+
+/** What she holds to end it. */
+export const MEANS = compileAll([
+  'tablets', 'pills', 'rope', 'poison', 'blade', 'rassi', 'goliyan', 'zeher', 'रस्सी', 'गोलियां', 'गोलियाँ', 'ज़हर', 'जहर',
+  'رسی', 'گولیاں', 'زہر',
+]);
+
+/** Standing at a height, said in a few words and nothing else ("چھت پر کھڑی ہوں، بس"). */
+export const STANDING_AT_EDGE = compileAll([
+  'standing on the bridge', 'standing on the roof', 'standing at the edge', 'chhat par khadi', 'chhat pe khadi',
+  'छत पर खड़ी', 'پل پر کھڑی', 'چھت پر کھڑی', 'पुल पर खड़ी',
+]);
+
+
+/** Put out of the house with nowhere to go, at night. */
+export const THROWN_OUT = compileAll([
+  'threw me out', 'thrown me out', 'kicked me out', 'locked me out', 'ghar se nikal', 'घर से निकाल', 'گھر سے نکال',
+  'bahar nikal diya', 'बाहर निकाल दिया', 'باہر نکال دیا',
+]);
+export const STRANDED = compileAll([
+  'nowhere to go', 'no place to go', 'at night', 'tonight', 'on the street', 'in the cold', 'snowing', 'in the snow',
+  'shivering', '=pm', 'baje', 'बजे', 'بجے', 'baraf', 'barf', 'बर्फ', 'برف', 'kahin jaane ko nahi',
+  'kahin jane ko nahi', 'raat ke', 'raat ko', 'sadak par', 'कहीं जाने को नहीं', 'रात के', 'रात को', 'सड़क पर',
+  'کہیں جانے کو نہیں', 'رات کے', 'رات کو', 'سڑک پر',
+]);
+
+/** Marks of right now; a clause with one counts even in a message that also tells the past. */
+export const NOW_MARKS = compileAll([
+  'now', 'right now', '=ab', 'just', 'currently', 'tonight', 'today', 'at the moment', 'abhi', 'aaj', 'is waqt', 'iss waqt',
+  'अभी', 'आज', 'इस वक्त', 'इस वक़्त', 'ابھی', 'آج', 'اس وقت',
+]);
+
+/** Present progressive ("he is sitting very close", "wo aa raha hai"): a clause told as happening. */
+export const PROGRESSIVE = compileAll(['he is', 'she is', 'they are', 'i am', 'im', 'hes', '=raha', '=rahi', '=rahe', 'रहा', 'रही', 'रहे', 'رہا', 'رہی', 'رہے']);
+
+/** A man alone with a child now, when abuse is named ("sasur ghar pe akela hai meri 6 saal ki beti ke saath"). */
+export const ALONE_WITH = compileAll([
+  'alone with', 'akela hai', 'akele hai', 'akela hain', 'ke saath akela', 'अकेला है', 'अकेले हैं', 'اکیلا ہے', 'اکیلے ہیں',
+]);
+
+export const PREGNANT = compileAll(['pregnant', 'pregnent', 'garbhvati', 'pet se', 'गर्भवती', 'पेट से', 'حاملہ', 'پیٹ سے']);
