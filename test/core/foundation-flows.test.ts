@@ -79,6 +79,14 @@ describe('safety first', () => {
     expect(replies[0]?.text).toMatch(/[\u0900-\u097F]/);
   });
 
+  it('when it does not understand, the answer still says how to reach 112 (an emergency it missed lands here)', async () => {
+    await h.say('u-unclear', start);
+    await h.say('u-unclear', { kind: 'choice', id: 'lang:ur' });
+    const [r] = await h.say('u-unclear', 'وہ پھر سے وہی کر رہا ہے');
+    expect(r?.text).toMatch(/سمجھ نہیں آیا/);
+    expect(r?.text).toContain('112');
+  });
+
   it('lists the emergency numbers, one plain line each', async () => {
     await h.say('u-numbers', start);
     await h.say('u-numbers', { kind: 'choice', id: 'lang:en' });
