@@ -73,6 +73,18 @@ describe('safety first', () => {
     expect(replies.map((r) => r.text).join(' ')).not.toMatch(/I am Saheli/);
   });
 
+  it('soon after an emergency answer, a short "hes back" or "plz" gets the emergency numbers again; "thank you" does not', async () => {
+    const ambulance = (rs: Reply[]) => rs.some((r) => r.text?.includes('police and ambulance'));
+    expect(ambulance(await h.say('u-follow', 'he is beating me right now please help'))).toBe(true);
+    expect(ambulance(await h.say('u-follow', 'hes back'))).toBe(true);
+    expect(ambulance(await h.say('u-follow', 'plz'))).toBe(true);
+    expect(ambulance(await h.say('u-follow', 'thank you, I am safe now'))).toBe(false);
+    // Without an emergency before it, "plz" is just unclear.
+    await h.say('u-calm', start);
+    await h.say('u-calm', { kind: 'choice', id: 'lang:en' });
+    expect(ambulance(await h.say('u-calm', 'plz'))).toBe(false);
+  });
+
   it('gives Tele-MANAS 14416 for self-harm, in Hindi when written in Hindi', async () => {
     const replies = await h.say('u-selfharm', 'मैं आत्महत्या करना चाहती हूँ');
     expect(replies[0]?.text).toContain('14416');

@@ -1,4 +1,4 @@
-import { suggestUiLang, understand } from '../understand/index.js';
+import { followUpDanger, suggestUiLang, understand } from '../understand/index.js';
 import { answerErase, askErase } from './erase.js';
 import { findHelpChoice, findHelpLocation, findHelpStart, findHelpText } from './find-help.js';
 import { duringHandoff, offerCounsellor, requestCounsellor } from './handoff.js';
@@ -35,6 +35,9 @@ export async function route(ctx: FlowCtx): Promise<Outcome> {
     if (!ctx.state.language) useSuggested(ctx, c.text);
     return emergency(ctx, u.emergency);
   }
+  // Within minutes of an emergency answer, "hes back" or "plz" is more of the same emergency.
+  const followUp = recentEmergency(ctx);
+  if (c.kind === 'text' && followUp && followUpDanger(c.text)) return emergency(ctx, followUp);
 
   if (c.kind === 'command') return sub.withOffer(ctx, await command(ctx, c.command, c.args));
   if (c.kind === 'choice') return sub.withOffer(ctx, await choice(ctx, c.id));
@@ -42,6 +45,14 @@ export async function route(ctx: FlowCtx): Promise<Outcome> {
   if (c.kind === 'location') return sub.withOffer(ctx, await findHelpLocation(ctx, c.location));
   if (c.kind === 'unsupported') return { replies: [say(ctx, ctx.t('unsupported'), menuChoices(ctx))] };
   return sub.withOffer(ctx, await text(ctx, c.text));
+}
+
+const FOLLOW_UP_MS = 30 * 60 * 1000;
+
+function recentEmergency(ctx: FlowCtx): 'danger' | 'self_harm' | null {
+  const at = Date.parse(String(ctx.state.data.lastEmergencyAt ?? ''));
+  if (!Number.isFinite(at) || ctx.event.receivedAt.getTime() - at > FOLLOW_UP_MS) return null;
+  return ctx.state.data.emergencyKind === 'self_harm' ? 'self_harm' : 'danger';
 }
 
 /**

@@ -2,7 +2,10 @@ import { isAboutChild, isPast, MARRIAGE, SEXUAL, VIOLENCE } from './cues.js';
 import {
   ABUSE_NOW, ALONE_WITH, ARRIVED, AWAY_WHO, DRUNK, EDGE, FAREWELL, FEAR, FORCED_MARRIAGE, HELP, HIDING, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS, NOW_MARKS, OFF_ROUTE, PREGNANT, PRESENT_NOW, PROGRESSIVE, SCREAMING, SOON, STANDING_AT_EDGE, STRANDED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE,
 } from './imminent-lexicon.js';
-import { anyMatch, type Tok } from './matcher.js';
+import { anyMatch, compileAll, type Tok } from './matcher.js';
+
+/** One-word pleas typed in a hurry. */
+const PLEA = compileAll(['plz', 'pls', 'please', 'plss', 'plzz', 'jaldi', 'jldi', 'bachao', 'بچاؤ', 'बचाओ', 'sos']);
 
 /**
  * Danger that no single phrase names, read from the whole message: fear with something about to happen
@@ -47,6 +50,21 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(SCREAMING, scope) && (anyMatch(VIOLENCE, scope) || anyMatch(HELP, scope)) && isAboutChild(scope)) return true;
   if (anyMatch(PRESENT_NOW, scope) && (anyMatch(SEXUAL, whole) || anyMatch(VIOLENCE, whole) || isAboutChild(whole))) return true;
   return false;
+}
+
+/** "thanks", "I am safe now", "ok": the end of a crisis, not more of it. */
+const SETTLED = compileAll([
+  'thanks', 'thank you', 'thank u', 'thx', 'shukriya', 'dhanyavad', 'dhanyawad', 'धन्यवाद', 'शुक्रिया', 'شکریہ',
+  'safe now', 'i am safe', 'im safe', 'ab theek', 'ab thik', 'अब ठीक', 'اب ٹھیک', 'mehfooz', 'सुरक्षित', 'محفوظ', '=ok', '=okay',
+]);
+
+/**
+ * A short message soon after an emergency answer that still sounds like one ("hes back", "plz", "وہ اندر آ گیا",
+ * "he broke the door"): panicked follow-ups are short and leave out what the first message said.
+ */
+export function stillInDanger(whole: Tok[]): boolean {
+  if (whole.length === 0 || whole.length > 8 || anyMatch(SETTLED, whole)) return false;
+  return [HELP, URGENT, FEAR, ARRIVED, ABUSE_NOW, IMMINENT, PRESENT_NOW, HIDING, INJURY_NOW, VIOLENCE, NOW_MARKS, PLEA].some((p) => anyMatch(p, whole));
 }
 
 export { NOW_MARKS } from './imminent-lexicon.js';

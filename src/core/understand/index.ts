@@ -2,6 +2,7 @@ import { isAboutChild, isThirdParty } from './cues.js';
 import { detectLang } from './detect-lang.js';
 import { findDistrict } from './districts.js';
 import { detectEmergency } from './emergency.js';
+import { stillInDanger } from './imminent.js';
 import { toTokens } from './matcher.js';
 import { findSubtopic } from './subtopic.js';
 import { scoreTopic } from './topic.js';
@@ -11,6 +12,11 @@ export type { DetectedLang, Emergency, Topic, Understanding } from './types.js';
 export { TOPICS } from './types.js';
 export { detectLang, suggestUiLang } from './detect-lang.js';
 export { normalize, tokenKey } from './normalize.js';
+
+/** A short follow-up that still sounds like danger (the router asks only soon after an emergency answer). */
+export function followUpDanger(text: string): boolean {
+  return stillInDanger(toTokens(text));
+}
 
 /**
  * Understands one free-text message: topic, emergency, language and details.
