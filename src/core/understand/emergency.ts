@@ -1,4 +1,4 @@
-import { isNegation, isPast, isThirdParty, VIOLENCE } from './cues.js';
+import { FAMILY_ABUSER, isNegation, isPast, isThirdParty, VIOLENCE } from './cues.js';
 import {
   DANGER_CALL, DANGER_STATE, DANGER_THREAT, INFO_CONTEXT, LIFE, LIFE_DENIED, LIFE_OTHER, RECOVERED, SELF_HARM_INTENT, SELF_HARM_NO_LIFE, SELF_HARM_NOUN,
   WEAPON, WEAPON_HELD,
@@ -52,19 +52,31 @@ function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
 
 const FIRST_PERSON = compileAll(['i', 'im', 'myself', 'main', 'mai', 'mein', 'मैं', 'میں', 'mujhe', 'मुझे', 'مجھے']);
 
-// "this exam will kill me lol", "mar jaungi hans hans ke", "typical desi mom haha": figures of speech.
-const NOT_A_THREAT = compileAll([
-  'exam', 'exams', 'homework', 'assignment', 'heat', 'garmi', 'lol', 'haha', 'hahaha', 'lmao', 'joke', 'meme', 'hans hans',
-  'हंस हंस', 'ہنس ہنس', 'typical', '😂', '🤣',
-]);
-// "امی مجھے مار ڈالیں گی اگر آج پھر دیر سے گھر گئی": a mother's "if you are late again" is an idiom.
+// Figures of speech. Laughter anywhere ("mar jaungi hans hans ke", "typical desi mom haha") marks a joke; a thing
+// right before the threat is its subject ("this exam will kill me"), unlike "he said he will kill me if I go to my exam".
+const LAUGHING = compileAll(['lol', 'haha', 'hahaha', 'lmao', 'rofl', 'joke', 'meme', 'hans hans', 'हंस हंस', 'ہنس ہنس', '😂', '🤣']);
+const THING = compileAll(['exam', 'exams', 'homework', 'assignment', 'heat', 'garmi', 'गर्मी', 'گرمی', 'traffic', 'work']);
+// "امی مجھے مار ڈالیں گی اگر آج پھر دیر سے گھر گئی": a mother's "if you are late again", when no husband or
+// in-law is in the message ("he said if I tell my mother he will kill me" stays a threat).
 const MOTHER = compileAll(['ammi', 'amma', 'mummy', 'mom', 'mother', 'maa', 'امی', 'اماں', 'मम्मी', 'माँ', 'मां', 'अम्मी']);
 const IF = compileAll(['agar', 'if', 'toh', 'اگر', 'अगर', 'तो']);
-const idiom = (whole: Tok[]) => anyMatch(NOT_A_THREAT, whole) || (anyMatch(MOTHER, whole) && anyMatch(IF, whole));
 
-function danger(clause: Tok[], past: boolean, info: boolean, joking: boolean): boolean {
+function threatened(clause: Tok[], whole: Tok[]): boolean {
+  if (anyMatch(LAUGHING, whole)) return false;
+  const motherIdiom = anyMatch(MOTHER, clause) && anyMatch(IF, whole) && !anyMatch(FAMILY_ABUSER, whole);
+  for (const p of DANGER_THREAT) {
+    for (const sp of matchSpans(p, clause) ?? []) {
+      if (negatedNear(clause, sp) || motherIdiom) continue;
+      if (anyMatch(THING, clause.slice(Math.max(0, sp[0] - 3), sp[0]))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): boolean {
   if (affirmed(DANGER_CALL, clause)) return !isSlogan(clause);
-  if (affirmed(DANGER_THREAT, clause) && !joking) return true;
+  if (threatened(clause, whole)) return true;
   if (progressiveViolence(clause)) return true;
   if (past || info) return false;
   if (affirmed(DANGER_STATE, clause)) return true;
@@ -104,15 +116,14 @@ export function detectEmergency(text: string): Emergency {
   const past = isPast(whole);
   const info = anyMatch(INFO_QUESTION, withoutInLaws(whole));
   let self = false;
-  const joking = idiom(whole);
   const clauses = splitClauses(normalize(text)).map(toTokens);
   for (const clause of clauses) {
     // A clause about right now ("abhi usne mujhe kamre me band kar diya hai") counts in a message that also
     // tells the past ("sab theek tha").
-    if (danger(clause, past && !(anyMatch(NOW_MARKS, clause) && !isPast(clause)), info, joking)) return 'danger';
+    if (danger(clause, whole, past && !(anyMatch(NOW_MARKS, clause) && !isPast(clause)), info)) return 'danger';
     if (selfHarm(clause, whole, past)) self = true;
   }
   if (!info && imminentDanger(whole, clauses)) return 'danger';
-  if ((self && !joking) || farewell(whole)) return 'self_harm';
+  if ((self && !anyMatch(LAUGHING, whole)) || farewell(whole)) return 'self_harm';
   return false;
 }

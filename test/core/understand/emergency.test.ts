@@ -40,6 +40,10 @@ describe('danger read from the whole message (no single phrase says it)', () => 
     'میرے شوہر نے مجھے گھر میں بند کر دیا ہے',
     'they have tied me up in the storeroom',
     'help me he wont let me leave the house and took my phone',
+    // Figures of speech must not hide a real threat.
+    'he said if I tell my mother he will kill me',
+    'he said he will kill me if I go to my exam',
+    'my husband is a typical abuser, he will kill me tonight',
   ])('%s', (text) => {
     expect(em(text)).toBe('danger');
   });
@@ -108,6 +112,8 @@ describe('not an emergency: past, habitual, informational, negated, other senses
     'mamaji delhi bhej rahe hain naukri ke liye next year, is it safe',
     'my dupatta got stuck in the ceiling fan lol',
     'usne paise dena bandh kar diya',
+    'this exam will kill me',
+    'ammi maar dalegi agar der se gayi',
     'news mein acid attack ki photo dikhayi',
     'I am scared of what is coming in court',
     'I am tied up with work, can we talk tomorrow',
