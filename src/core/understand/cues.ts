@@ -63,8 +63,12 @@ export const PAST = compileAll([
   'था', 'थी', 'थे', 'पहले', 'पिछले', 'बचपन', 'تھا', 'تھی', 'تھے', 'پہلے', 'پچھلے', 'بچپن',
 ]);
 
+// "since yesterday", "kal se": still going on.
+const ONGOING_FROM = /^(since|from|se|से|سے)$/;
+
 export function isPast(toks: Tok[]): boolean {
-  return anyMatch(PAST, toks);
+  const kept = toks.filter((t, i) => !(/^(yesterday)$/.test(t.surface) && ONGOING_FROM.test(toks[i - 1]?.surface ?? '')));
+  return anyMatch(PAST, kept);
 }
 
 const THIRD_PARTY = compileAll([

@@ -16,6 +16,9 @@ export const SELF_HARM_INTENT = compileAll([
   'no one will miss me', 'nobody will miss me', 'noone will miss me', 'meri kami nahi', 'मेरी कमी नहीं', 'میری کمی نہیں',
   'last message', 'last msg', 'bye everyone', 'goodbye everyone', 'goodbye forever',
   'dupatta + pankhe', 'दुपट्टा + पंखे', 'دوپٹہ + پنکھے',
+  'took + tablets', 'took + pills', 'swallowed + tablets', 'kalai kaat*', 'कलाई काट*', 'کلائی کاٹ*', 'cut my wrist',
+  'into the jhelum', 'into the river', 'into the tawi', 'into the lake', 'into the water', 'dariya mein kood', 'nadi mein kood',
+  'दरिया में कूद', 'नदी में कूद', 'دریا میں کود', 'نہر میں کود',
   'sab khatam kar dungi', 'sab khatam kar doongi', 'sab khatm kar dungi', 'सब खत्म कर दूंगी', 'सब ख़त्म कर दूँगी',
   'سب ختم کر دوں گی', 'rassi le aayi', 'रस्सी ले आई', 'رسی لے آئی',
   'end my life tonight', 'have a rope', 'got a rope', 'rope ready', 'rope is ready', 'rassi taiyar', 'रस्सी तैयार', 'رسی تیار', 'took poison', 'drank poison', 'drank phenyl', 'phenyl', 'rat poison', 'harpic', 'neend ki goli*',
@@ -94,7 +97,11 @@ export const DANGER_CALL = compileAll([
   'come quickly', 'come fast', 'sos', 'mayday',
 ].map(exactly));
 
-/** Threats to kill or burn, phrased as future/imminent. */
+/**
+ * Threats to kill or burn, phrased as future/imminent. Devanagari and Urdu entries match exactly (after spelling
+ * folding): spelling tolerance read "मार डालूंगी" (I will kill [my brother, jokingly]) as "मार डालेगी" (she will kill).
+ */
+const nonLatinExact = (src: string): string => (/[a-z]/.test(src) ? src : exactly(src));
 export const DANGER_THREAT = compileAll([
   'will kill me', 'going to kill me', 'gonna kill me', 'about to kill me', 'trying to kill me', 'kill me tonight',
   'will murder me', 'going to burn me', 'burn me alive', 'set me on fire', 'going to hurt me', 'coming to kill',
@@ -105,14 +112,16 @@ export const DANGER_THREAT = compileAll([
   'جان لے لے گا', 'جلا دے گا', 'جلا دیں گے', 'آگ لگا دے*', 'قتل کر دے', 'قتل کر دیں', 'katl kar de*',
   'qatl kar de*', 'katal kar de*', 'कत्ल कर दे*', 'क़त्ल कर दे*', 'हत्या कर दे*', 'khatam kar dega', 'खत्म कर देगा',
   // Acid threats in the future tense only: "تیزاب پھینکا گیا" (acid was thrown, in the news) is not one.
-  'will throw acid', 'gonna throw acid', 'going to throw acid', 'dont test me',
+  'will throw acid', 'gonna throw acid', 'going to throw acid', 'dont test me', 'utha lunga', 'utha le jaunga', 'kidnap',
+  'उठा लूंगा', 'उठा ले जाऊंगा', 'اٹھا لوں گا', 'اٹھا لے جاؤں گا', 'maarne aa raha', 'marne aa raha', 'मारने आ रहा', 'مارنے آ رہا',
+  'coming to hit', 'coming to beat', 'finish me',
   'will finish me', 'finish me off', 'tezaab dalega', 'tezab dalega', 'tezaab daal dega', 'tezab dal dega', 'tezaab phenkega',
   'tezaab phenk dega', 'acid dalega', 'acid daal dega', 'acid phenk dega', 'तेज़ाब डालेगा', 'तेजाब डालेगा', 'तेज़ाब डाल देगा',
   'तेजाब डाल देगा', 'तेज़ाब फेंकेगा', 'तेज़ाब फेंक देगा', 'تیزاب ڈالے گا', 'تیزاب ڈال دے گا', 'تیزاب پھینکے گا',
   'تیزاب پھینک دے گا', 'throw acid on me',
   'wont be alive', 'will not be alive', 'zinda nahi rahogi', 'zinda nahi chhodunga', 'ज़िंदा नहीं रहोगी', 'जिंदा नहीं रहोगी',
   'ज़िंदा नहीं छोड़ूंगा', 'जिंदा नहीं छोड़ूंगा', 'زندہ نہیں رہو گی', 'زندہ نہیں چھوڑوں گا',
-]);
+].map(nonLatinExact));
 
 /** Being in danger now; only counted when nothing marks the message as past. */
 export const DANGER_STATE = compileAll([
@@ -120,7 +129,7 @@ export const DANGER_STATE = compileAll([
   'जान खतरे', 'जान को खतरा', 'खतरे में हूं', 'جان خطرے', 'جان کو خطرہ', 'خطرے میں ہوں', 'locked me in', 'locked me up',
   'locked in a room', 'locked in', 'locked inside', 'threaten* to kill', 'death threat*', 'would kill me',
   'maarne ki dhamki', 'marne ki dhamki', 'jaan se maarne', 'जान से मारने', 'मारने की धमकी', 'جان سے مارنے', 'مارنے کی دھمکی', 'kamre me band', 'kamre mein band', 'कमरे में बंद', 'کمرے میں بند', 'kerosene', 'petrol',
-  'मिट्टी का तेल', 'مٹی کا تیل', 'poured', 'dragging me', 'choking me', 'strangling me', 'gala daba', 'गला दबा', 'گلا دبا',
+  'मिट्टी का तेल', 'مٹی کا تیل', 'mitti ka tel', 'mitti ka tail', 'poured', 'dragging me', 'choking me', 'strangling me', 'gala daba', 'गला दबा', 'گلا دبا',
   // Someone forcing the door, following her, or having shut her in the house.
   'breaking the door', 'breaking down the door', 'banging on the door', 'banging the door', 'kicking the door',
   'darwaza tod*', 'darwaza peet*', 'दरवाज़ा तोड़*', 'दरवाजा तोड़*', 'दरवाज़ा पीट*', 'दरवाजा पीट*', 'دروازہ توڑ*', 'دروازہ پیٹ*',

@@ -5,7 +5,7 @@ import {
 } from './emergency-lexicon.js';
 import { anyMatch, compileAll, matchSpans, type Pattern, type Tok, toTokens } from './matcher.js';
 import { normalize, splitClauses } from './normalize.js';
-import { farewell, imminentDanger, NOW_MARKS } from './imminent.js';
+import { farewell, imminentDanger, NOW_MARKS, SAFE_NOW } from './imminent.js';
 import { progressiveViolence } from './progressive.js';
 import type { Emergency } from './types.js';
 
@@ -38,14 +38,14 @@ function lifeDenied(clause: Tok[]): boolean {
 }
 
 function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
+  // "I used to think about ending my life; I got treatment and I'm fine now": told as over.
+  if (past && anyMatch(RECOVERED, whole)) return false;
   if (!anyMatch(LIFE_OTHER, clause) && anyMatch(SELF_HARM_NO_LIFE, clause)) return true;
   if (lifeDenied(clause)) return true;
   if (affirmed(SELF_HARM_INTENT, clause)) return true;
   if (!affirmed(SELF_HARM_NOUN, clause)) return false;
   // "suicide helpline number", "is abetment of suicide a crime": information, not disclosure.
   if (anyMatch(INFO_CONTEXT, withoutInLaws(whole))) return false;
-  // "I used to feel suicidal, I'm much better now": told as over.
-  if (past && anyMatch(RECOVERED, whole)) return false;
   // "my friend took her life last year": grief about someone else, not intent.
   return !(past && isThirdParty(clause) && !anyMatch(FIRST_PERSON, clause));
 }
@@ -101,7 +101,7 @@ const INFO_QUESTION = compileAll([
   'what is the', 'kya hai', 'क्या है', 'کیا ہے', 'definition', 'meaning',
   // News, films and classes show weapons too.
   'news', 'newspaper', 'akhbar', 'khabar', 'khabron', 'अख़बार', 'अखबार', 'खबर', 'ख़बर', 'खबरों', 'ख़बरों', 'اخبار', 'خبر',
-  'خبروں', 'خبریں', 'video', 'movie', 'film',
+  'خبروں', 'خبریں', 'movie', 'film',
   'serial', 'self defence', 'self defense',
 ]);
 
@@ -114,6 +114,8 @@ function withoutInLaws(toks: Tok[]): Tok[] {
 export function detectEmergency(text: string): Emergency {
   const whole = toTokens(text);
   const past = isPast(whole);
+  // "my brothers used to say they would kill me; now I am safe in Delhi": told as over.
+  if (past && anyMatch(SAFE_NOW, whole)) return false;
   const info = anyMatch(INFO_QUESTION, withoutInLaws(whole));
   let self = false;
   const clauses = splitClauses(normalize(text)).map(toTokens);

@@ -66,12 +66,16 @@ export const PRESENT_NOW = compileAll([
 /** Hiding from him, now. */
 export const HIDING = compileAll([
   'hiding from', 'hiding in', 'im hiding', 'i am hiding', 'chhupi hui', 'chupi hui', 'chhup gayi', 'chup gayi',
-  'chupi hu', 'chhupi hu', 'chupi hoon', 'chhupi hoon', 'bolted from inside', 'kundi laga', 'कुंडी लगा',
+  'chupi hu', 'chhupi hu', 'chupi hoon', 'chhupi hoon', 'chupna hai', 'chhupna hai', 'छुपना है', 'چھپنا ہے', 'need to hide', 'bolted from inside', 'kundi laga', 'कुंडी लगा',
   'छुपी हुई', 'छिपी हुई', 'छुप गई', 'छिप गई', 'छुपी हूँ', 'छुपी हूं', 'چھپی ہوئی', 'چھپ گئی', 'چھپی ہوں', 'کنڈی لگا',
 ]);
 
 /** A plea with urgency ("मदद करो जल्दी", "hes coming back help"). */
-export const HELP = compileAll(['help', 'hlp', 'madad', 'मदद', 'مدد', 'sahayata', 'सहायता']);
+export const HELP = compileAll(['help', 'hlp', 'madad', 'मदद', 'مدد', 'sahayata', 'सहायता', 'koi aao', 'कोई आओ', 'کوئی آؤ']);
+/** "What do I do" counts as a plea only with urgency ("میں کیا کروں جلدی بتاؤ"). */
+export const ASK = compileAll([
+  'what do i do', 'what should i do', 'tell me what to do', 'kya karu', 'kya karun', 'kya kru', 'क्या करूँ', 'क्या करूं', 'کیا کروں',
+]);
 export const URGENT = compileAll([
   'jaldi', 'jldi', 'fast', 'quick', 'quickly', 'hurry', '=rn', 'asap', 'urgent', 'turant', 'fauran', 'जल्दी', 'तुरंत',
   'فوراً', 'فورا', 'جلدی',
@@ -102,13 +106,19 @@ export const ABUSE_NOW = compileAll([
   'gate tod*', 'गेट तोड़*', 'گیٹ توڑ*', 'breaking the gate', 'hands around + neck', 'bolted from outside',
   'locked from outside', 'bahar se band', 'bahar se taala', 'बाहर से बंद', 'बाहर से ताला', 'باہر سے بند', 'باہر سے تالا',
   'kheench kar le gaya', 'kheench ke le gaya', 'खींच कर ले गया', 'खींच के ले गया', 'کھینچ کر لے گیا', 'dragged her into',
-  'pulled her into',
+  'pulled her into', 'ghus aya', 'ghus aaya', 'घुस आया', 'گھس آیا', 'cornered me', 'standing in the door', 'blocking the door',
+  'rasta rok', 'रास्ता रोक', 'راستہ روک', 'putting his hand', 'hand on her', 'haath laga raha', 'हाथ लगा रहा', 'ہاتھ لگا رہا',
+  'hitting me with', 'beating me with', 'wont let me get up', 'rok kar baitha', 'रोक कर बैठा', 'روک کر بیٹھا',
+  'kamre mein le gaya', 'kamre me le gaya', 'कमरे में ले गया', 'کمرے میں لے گیا', 'took her into the room',
+  'takiye se daba', 'तकिये से दबा', 'تکیے سے دبا', 'smother', 'harm my baby', 'hurt my baby',
+  'gaadi me bitha', 'gaadi mein bitha', 'गाड़ी में बिठा', 'گاڑی میں بٹھا', 'bike par bitha', 'बाइक पर बिठा', 'بائیک پر بٹھا',
+  'into a car', 'into his car', 'into the car',
 ]);
 
 /** In a taxi or bus taken off the way ("cab driver left the main road", "غلط راستے پر لے جا رہا ہے"). */
 export const VEHICLE = compileAll(['taxi', 'cab', 'driver', 'auto', 'bus', 'conductor', 'gaadi', 'गाड़ी', 'टैक्सी', 'ٹیکسی', 'گاڑی', 'ڈرائیور']);
 export const OFF_ROUTE = compileAll([
-  'wrong route', 'wrong road', 'wrong way', 'left the main road', 'doors wont open', 'door wont open', 'wont stop the car',
+  'not stopping', 'driving past', 'wrong route', 'wrong road', 'wrong way', 'left the main road', 'doors wont open', 'door wont open', 'wont stop the car',
   'galat raste', 'गलत रास्ते', 'غلط راستے', 'gaadi nahi rok', 'गाड़ी नहीं रोक', 'گاڑی نہیں روک',
 ]);
 
@@ -119,19 +129,22 @@ export const DRUNK = compileAll(['drunk', 'sharab', 'nashe', 'शराब', '�
 /** A child who has not come home, or is being taken away now. */
 export const MISSING = compileAll([
   'ghar nahi aayi', 'ghar nahi aaya', 'घर नहीं आई', 'घर नहीं आया', 'گھر نہیں آئی', 'گھر نہیں آیا', 'not come home',
-  'didnt come home', 'hasnt come home', 'has not come home', 'missing since',
+  'didnt come home', 'hasnt come home', 'has not come home', 'missing since', 'nahi lauti', 'nahi lauta', 'नहीं लौटी',
+  'नहीं लौटा', 'واپس نہیں آئی', 'not returned', 'hasnt returned',
 ]);
 
 /** Throwing her somewhere, said of tonight ("आज रात खाई में फेंक देगा"). */
 export const THROW_AWAY = compileAll(['phenk dega', 'phenk denge', 'फेंक देगा', 'फेंक देंगे', 'پھینک دے گا', 'پھینک دیں گے', 'throw me']);
 
 /** Someone hurting a child within earshot now. */
-export const SCREAMING = compileAll(['screaming', 'crying for help', 'chilla raha', 'cheekh', 'चिल्ला रहा', 'चीख', 'چلا رہا', 'چیخ']);
+export const SCREAMING = compileAll([
+  'screaming', 'crying for help', 'chilla raha', 'chilla rahi', 'cheekh', 'चिल्ला रहा', 'चिल्ला रही', 'चीख', 'چلا رہا', 'چلا رہی', 'چیخ',
+]);
 
 /** His habit at night, and it is night now ("papa raat ko mere kamre me aate hai. abhi 1 baje hai"). */
 export const NIGHT_VISITS = compileAll([
   'comes into my room', 'comes to my room', 'kamre me aate', 'kamre mein aate', 'kamre me aata', 'कमरे में आते', 'कमरे में आता',
-  'کمرے میں آتے', 'کمرے میں آتا', 'kamre mein bulaya', 'kamre me bulaya', 'कमरे में बुलाया', 'کمرے میں بلایا',
+  'کمرے میں آتے', 'کمرے میں آتا', 'kamre mein bulaya', 'kamre me bulaya', 'kamre me bulate', 'kamre mein bulate', 'कमरे में बुलाते', 'کمرے میں بلاتے', 'कमरे में बुलाया', 'کمرے میں بلایا',
   'called me to his room', 'footsteps', 'kadmo ki awaz', 'kadmon ki awaaz', 'कदमों की आवाज़', 'قدموں کی آواز',
 ]);
 
@@ -159,17 +172,19 @@ export const MEANS = compileAll([
 /** Standing at a height, said in a few words and nothing else ("چھت پر کھڑی ہوں، بس"). */
 export const STANDING_AT_EDGE = compileAll([
   'standing on the bridge', 'standing on the roof', 'standing at the edge', 'chhat par khadi', 'chhat pe khadi',
-  'छत पर खड़ी', 'پل پر کھڑی', 'چھت پر کھڑی', 'पुल पर खड़ी',
+  'छत पर खड़ी', 'پل پر کھڑی', 'چھت پر کھڑی', 'पुल पर खड़ी', 'chhat pe hu', 'chhat par hu', 'chhat pe hoon', 'छत पर हूँ',
+  'छत पर हूं', 'چھت پر ہوں', 'on the roof', 'on the bridge',
 ]);
 
 
 /** Put out of the house with nowhere to go, at night. */
 export const THROWN_OUT = compileAll([
-  'threw me out', 'thrown me out', 'kicked me out', 'locked me out', 'ghar se nikal', 'घर से निकाल', 'گھر سے نکال',
+  'threw me out', 'thrown me out', 'kicked me out', 'locked me out', 'nikal ja', 'निकल जा', 'نکل جا', 'get out of the house', 'ghar se nikal', 'घर से निकाल', 'گھر سے نکال',
   'bahar nikal diya', 'बाहर निकाल दिया', 'باہر نکال دیا',
 ]);
 export const STRANDED = compileAll([
   'nowhere to go', 'no place to go', 'at night', 'tonight', 'on the street', 'in the cold', 'snowing', 'in the snow',
+  'barf gir', 'बर्फ़ गिर', 'बर्फ गिर', 'برف گر',
   'shivering', '=pm', 'baje', 'बजे', 'بجے', 'baraf', 'barf', 'बर्फ', 'برف', 'kahin jaane ko nahi',
   'kahin jane ko nahi', 'raat ke', 'raat ko', 'sadak par', 'कहीं जाने को नहीं', 'रात के', 'रात को', 'सड़क पर',
   'کہیں جانے کو نہیں', 'رات کے', 'رات کو', 'سڑک پر',
@@ -182,7 +197,40 @@ export const NOW_MARKS = compileAll([
 ]);
 
 /** Present progressive ("he is sitting very close", "wo aa raha hai"): a clause told as happening. */
-export const PROGRESSIVE = compileAll(['he is', 'she is', 'they are', 'i am', 'im', 'hes', '=raha', '=rahi', '=rahe', 'रहा', 'रही', 'रहे', 'رہا', 'رہی', 'رہے']);
+export const PROGRESSIVE = compileAll([
+  'he is', 'she is', 'they are', 'i am', 'im', 'hes', '=raha', '=rahi', '=rahe', 'रहा', 'रही', 'रहे', 'رہا', 'رہی', 'رہے',
+  'baitha hai', 'khada hai', 'बैठा है', 'खड़ा है', 'بیٹھا ہے', 'کھڑا ہے',
+]);
+
+/** Called to come alone ("come to his quarter alone at 11 pm", "اکیلے آنے کو کہا ہے"). */
+export const SUMMONED = compileAll([
+  'come to his', 'come alone', 'alone to his', 'akele aane', 'akele bulaya', 'akele aa', 'अकेले आने', 'अकेले बुलाया',
+  'اکیلے آنے', 'اکیلے بلایا', 'hotel aa', 'come to hotel', 'come to the hotel', 'होटल आ', 'ہوٹل آ',
+]);
+export const ALONE = compileAll(['alone', 'akele', 'akela', 'अकेले', 'अकेला', 'اکیلے', 'اکیلا', 'hotel', 'होटल', 'ہوٹل']);
+
+/** Blackmail with pictures ("nhi to video viral", "or he sends my pics to papa"). */
+export const BLACKMAIL = compileAll([
+  'viral', 'leak', 'send my pics', 'sends my pics', 'post my pics', 'my photos', 'my pics', 'photo bhej', 'video bhej',
+  'वायरल', 'फोटो भेज', 'وائرل', 'تصویریں',
+]);
+
+/** A man at her door, said in a few words ("وہ آدمی دروازے پر ہے"). */
+export const AT_DOOR = compileAll([
+  'at the door', 'at my door', 'darwaze pe', 'darwaze par', 'दरवाज़े पर', 'दरवाजे पर', 'دروازے پر', 'coming upstairs',
+  'upar aa raha', 'ऊपर आ रहा', 'اوپر آ رہا',
+]);
+
+/** Her room does not lock ("میرے کمرے کی کنڈی نہیں ہے"). */
+export const NO_LATCH = compileAll([
+  'kundi nahi', 'कुंडी नहीं', 'کنڈی نہیں', 'no lock on my door', 'no latch', 'door doesnt lock', 'door does not lock',
+]);
+
+/** "I am safe now": the threat she tells is over. */
+export const SAFE_NOW = compileAll([
+  'safe now', 'i am safe', 'im safe', 'surakshit hoon', 'surakshit hu', 'mehfooz hoon', 'mehfooz hu', 'सुरक्षित हूँ',
+  'सुरक्षित हूं', 'محفوظ ہوں',
+]);
 
 /** A man alone with a child now, when abuse is named ("sasur ghar pe akela hai meri 6 saal ki beti ke saath"). */
 export const ALONE_WITH = compileAll([

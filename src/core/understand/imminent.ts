@@ -1,6 +1,6 @@
 import { isAboutChild, isPast, MARRIAGE, SEXUAL, VIOLENCE } from './cues.js';
 import {
-  ABUSE_NOW, ALONE_WITH, ARRIVED, AWAY_WHO, DRUNK, EDGE, FAREWELL, FEAR, FORCED_MARRIAGE, HELP, HIDING, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS, NOW_MARKS, OFF_ROUTE, PREGNANT, PRESENT_NOW, PROGRESSIVE, SCREAMING, SOON, STANDING_AT_EDGE, STRANDED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE,
+  ABUSE_NOW, ALONE, ALONE_WITH, ARRIVED, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, DRUNK, EDGE, FAREWELL, FEAR, FORCED_MARRIAGE, HELP, HIDING, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS, NOW_MARKS, NO_LATCH, OFF_ROUTE, PREGNANT, PRESENT_NOW, PROGRESSIVE, SAFE_NOW, SCREAMING, SOON, STANDING_AT_EDGE, STRANDED, SUMMONED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE,
 } from './imminent-lexicon.js';
 import { anyMatch, compileAll, type Tok } from './matcher.js';
 
@@ -22,7 +22,11 @@ export function farewell(whole: Tok[]): boolean {
   return (anyMatch(EDGE, whole) || anyMatch(MEANS, whole)) && anyMatch(FAREWELL, whole);
 }
 
+/** A time of day ("at 11 pm", "6 baje", "by 9 tonite"). */
+const CLOCK = compileAll(['=pm', '=am', 'baje', 'बजे', 'بجے', 'tonite', 'tonight']);
+
 export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolean {
+  if (isPast(whole) && anyMatch(SAFE_NOW, whole)) return false;
   // About the days ahead by nature, however the message tells the past.
   if (anyMatch(SOON, whole)) {
     if (anyMatch(FORCED_MARRIAGE, whole)) return true;
@@ -33,6 +37,11 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(TAKEN_AWAY, whole) && anyMatch(AWAY_WHO, whole) && (anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole))) return true;
   if (anyMatch(NIGHT_VISITS, whole) && anyMatch(NOW_MARKS, whole)) return true;
   if (anyMatch(THROW_AWAY, whole) && (anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole))) return true;
+  const timed = anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole) || anyMatch(CLOCK, whole);
+  if (anyMatch(SUMMONED, whole) && anyMatch(ALONE, whole) && timed) return true;
+  if (anyMatch(BLACKMAIL, whole) && anyMatch(SUMMONED, whole)) return true;
+  // A few words: "وہ آدمی دروازے پر ہے", "hes coming upstairs. im 11".
+  if (whole.length <= 8 && (anyMatch(AT_DOOR, whole) || (anyMatch(IMMINENT, whole) && isAboutChild(whole)))) return true;
   // A message that tells the past is judged on its clauses about now ("he did this before. i am sitting outside
   // the door scared"); otherwise on the whole message.
   const scope = isPast(whole) ? clauses.filter((c) => !isPast(c) && (anyMatch(NOW_MARKS, c) || anyMatch(FEAR, c) || anyMatch(PROGRESSIVE, c))).flat() : whole;
@@ -46,8 +55,10 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(THROWN_OUT, scope) && anyMatch(STRANDED, scope)) return true;
   if (anyMatch(FEAR, scope) && anyMatch(IMMINENT, scope)) return true;
   if (anyMatch(ARRIVED, scope) && (anyMatch(DRUNK, scope) || anyMatch(FEAR, scope))) return true;
+  if (anyMatch(DRUNK, scope) && anyMatch(NO_LATCH, scope)) return true;
   if (anyMatch(HELP, scope) && (anyMatch(URGENT, scope) || anyMatch(IMMINENT, scope))) return true;
-  if (anyMatch(SCREAMING, scope) && (anyMatch(VIOLENCE, scope) || anyMatch(HELP, scope)) && isAboutChild(scope)) return true;
+  if (anyMatch(ASK, scope) && anyMatch(URGENT, scope)) return true;
+  if (anyMatch(SCREAMING, scope) && (anyMatch(VIOLENCE, scope) || anyMatch(HELP, scope) || isAboutChild(scope))) return true;
   if (anyMatch(PRESENT_NOW, scope) && (anyMatch(SEXUAL, whole) || anyMatch(VIOLENCE, whole) || isAboutChild(whole))) return true;
   return false;
 }
@@ -67,4 +78,4 @@ export function stillInDanger(whole: Tok[]): boolean {
   return [HELP, URGENT, FEAR, ARRIVED, ABUSE_NOW, IMMINENT, PRESENT_NOW, HIDING, INJURY_NOW, VIOLENCE, NOW_MARKS, PLEA].some((p) => anyMatch(p, whole));
 }
 
-export { NOW_MARKS } from './imminent-lexicon.js';
+export { NOW_MARKS, SAFE_NOW } from './imminent-lexicon.js';
