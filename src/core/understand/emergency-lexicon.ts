@@ -16,6 +16,8 @@ export const SELF_HARM_INTENT = compileAll([
   'no one will miss me', 'nobody will miss me', 'noone will miss me', 'meri kami nahi', 'मेरी कमी नहीं', 'میری کمی نہیں',
   'last message', 'last msg', 'bye everyone', 'goodbye everyone', 'goodbye forever',
   'dupatta + pankhe', 'दुपट्टा + पंखे', 'دوپٹہ + پنکھے',
+  'چھلانگ لگانے', 'छलांग लगाने', 'chhalang lagane', 'kudne wali', 'कूदने वाली', 'کودنے والی', 'hath kaata', 'haath kaat*',
+  'हाथ काट*', 'ہاتھ کاٹ*', 'khoon ruk nahi', 'खून रुक नहीं', 'خون رک نہیں',
   'took + tablets', 'took + pills', 'swallowed + tablets', 'kalai kaat*', 'कलाई काट*', 'کلائی کاٹ*', 'cut my wrist',
   'into the jhelum', 'into the river', 'into the tawi', 'into the lake', 'into the water', 'dariya mein kood', 'nadi mein kood',
   'दरिया में कूद', 'नदी में कूद', 'دریا میں کود', 'نہر میں کود',
@@ -76,7 +78,8 @@ export const INFO_CONTEXT = compileAll([
   'rat', 'rats', 'chuhe', 'insects', 'मच्छर', 'chuha', 'what happens', 'what if', 'kya hota', 'क्या होता', 'کیا ہوتا',
   'dowry death', 'abetment', 'agar koi', 'if someone', 'if a girl', 'if a woman', 'अगर कोई', 'اگر کوئی', 'case banta',
   'kaunsa case', 'which case', 'news', 'newspaper', 'akhbar', 'khabar', 'अख़बार', 'अखबार', 'खबर', 'ख़बर', 'اخبار', 'خبر',
-  'jagruk', 'जागरूक', 'جاگرور', 'aware',
+  'jagruk', 'जागरूक', 'جاگرور', 'aware', 'how to help', 'how can i help', 'kaise madad', 'किसी की मदद', 'کسی کی مدد',
+  'کیسے مدد',
 ]);
 
 /** A past crisis told as over ("much better now", "ab theek hoon"). */
@@ -110,13 +113,15 @@ export const DANGER_THREAT = compileAll([
   'मार डालेगा', 'मार डालेंगे', 'मार डालेगी', 'मार देगा', 'मार देंगे', 'मार देगी', 'जान से मार', 'जान ले लेगा',
   'जला देगा', 'जला देंगे', 'आग लगा दे*', 'مار ڈالے', 'مار دے گا', 'مار دیں گے', 'مار ڈالیں گے', 'جان سے مار',
   'جان لے لے گا', 'جلا دے گا', 'جلا دیں گے', 'آگ لگا دے*', 'قتل کر دے', 'قتل کر دیں', 'katl kar de*',
-  'qatl kar de*', 'katal kar de*', 'कत्ल कर दे*', 'क़त्ल कर दे*', 'हत्या कर दे*', 'khatam kar dega', 'खत्म कर देगा',
+  'qatl kar de*', 'katal kar de*', 'कत्ल कर दे*', 'क़त्ल कर दे*', 'हत्या कर दे*', 'khatam kar dega', 'khatam kar denge', 'खत्म कर देगा', 'ख़त्म कर देगा', 'खत्म कर देंगे', 'ख़त्म कर देंगे',
+  'ختم کر دے گا', 'ختم کر دیں گے',
   // Acid threats in the future tense only: "تیزاب پھینکا گیا" (acid was thrown, in the news) is not one.
   'will throw acid', 'gonna throw acid', 'going to throw acid', 'dont test me', 'utha lunga', 'utha le jaunga', 'kidnap',
   'उठा लूंगा', 'उठा ले जाऊंगा', 'اٹھا لوں گا', 'اٹھا لے جاؤں گا', 'maarne aa raha', 'marne aa raha', 'मारने आ रहा', 'مارنے آ رہا',
   'coming to hit', 'coming to beat', 'finish me',
   'will finish me', 'finish me off', 'tezaab dalega', 'tezab dalega', 'tezaab daal dega', 'tezab dal dega', 'tezaab phenkega',
-  'tezaab phenk dega', 'acid dalega', 'acid daal dega', 'acid phenk dega', 'तेज़ाब डालेगा', 'तेजाब डालेगा', 'तेज़ाब डाल देगा',
+  'tezaab phenk dega', 'tezaab phenk dunga', 'tezaab dal dunga', 'तेज़ाब फेंक दूंगा', 'تیزاب پھینک دوں گا',
+  'تیزاب ڈال دوں گا', 'finish the matter', 'acid dalega', 'acid daal dega', 'acid phenk dega', 'तेज़ाब डालेगा', 'तेजाब डालेगा', 'तेज़ाब डाल देगा',
   'तेजाब डाल देगा', 'तेज़ाब फेंकेगा', 'तेज़ाब फेंक देगा', 'تیزاب ڈالے گا', 'تیزاب ڈال دے گا', 'تیزاب پھینکے گا',
   'تیزاب پھینک دے گا', 'throw acid on me',
   'wont be alive', 'will not be alive', 'zinda nahi rahogi', 'zinda nahi chhodunga', 'ज़िंदा नहीं रहोगी', 'जिंदा नहीं रहोगी',
@@ -129,7 +134,7 @@ export const DANGER_STATE = compileAll([
   'जान खतरे', 'जान को खतरा', 'खतरे में हूं', 'جان خطرے', 'جان کو خطرہ', 'خطرے میں ہوں', 'locked me in', 'locked me up',
   'locked in a room', 'locked in', 'locked inside', 'threaten* to kill', 'death threat*', 'would kill me',
   'maarne ki dhamki', 'marne ki dhamki', 'jaan se maarne', 'जान से मारने', 'मारने की धमकी', 'جان سے مارنے', 'مارنے کی دھمکی', 'kamre me band', 'kamre mein band', 'कमरे में बंद', 'کمرے میں بند', 'kerosene', 'petrol',
-  'मिट्टी का तेल', 'مٹی کا تیل', 'mitti ka tel', 'mitti ka tail', 'poured', 'dragging me', 'choking me', 'strangling me', 'gala daba', 'गला दबा', 'گلا دبا',
+  'मिट्टी का तेल', 'مٹی کا تیل', 'mitti ka tel', 'mitti ka tail', 'poured', 'dragging me', 'choking me', 'strangling me', 'gala daba*', 'गला दबा*', 'گلا دبا*',
   // Someone forcing the door, following her, or having shut her in the house.
   'breaking the door', 'breaking down the door', 'banging on the door', 'banging the door', 'kicking the door',
   'darwaza tod*', 'darwaza peet*', 'दरवाज़ा तोड़*', 'दरवाजा तोड़*', 'दरवाज़ा पीट*', 'दरवाजा पीट*', 'دروازہ توڑ*', 'دروازہ پیٹ*',
@@ -150,7 +155,7 @@ export const DANGER_STATE = compileAll([
 ]);
 
 export const WEAPON = compileAll([
-  'knife', 'gun', 'pistol', 'revolver', 'axe', 'acid', 'sickle', 'blade', 'rod', 'chaku', 'chaaku', 'chakku', 'churi',
+  'knife', 'gun', 'pistol', 'danda', 'डंडा', 'ڈنڈا', 'lathi', 'लाठी', 'لاٹھی', 'revolver', 'axe', 'acid', 'sickle', 'blade', 'rod', 'chaku', 'chaaku', 'chakku', 'churi',
   'chhuri', 'bandook', 'banduk', 'bandooq', 'katta', 'kulhadi', 'talwar', 'tezaab', 'tezab', 'daranti', 'चाकू', 'छुरी',
   'बंदूक', 'पिस्तौल', 'कुल्हाड़ी', 'तलवार', 'तेजाब', 'چاقو', 'چھری', 'بندوق', 'پستول', 'کلہاڑی', 'تلوار', 'تیزاب',
 ]);
@@ -159,6 +164,6 @@ export const WEAPON_HELD = compileAll([
   // Not the bare copula (hai / है / ہے): "तेज़ाब हमले की पीड़िता ... मिलता है" is a question about compensation.
   'has', 'have', 'having', 'holding', 'with', 'pointing', 'haath', 'hath', 'paas', 'pass', 'lekar', 'leke',
   'liye', 'हाथ', 'पास', 'लेकर', 'लिए', 'ہاتھ', 'پاس', 'لے کر', 'لیے',
-  'showed', 'pointed', 'waving', 'dikha*', 'दिखा*', 'دکھا*', 'nikala', 'nikal liya', 'uthaya', 'utha liya', 'निकाला',
-  'निकाल लिया', 'उठाया', 'उठा लिया', 'نکالا', 'نکال لیا', 'اٹھایا', 'اٹھا لیا',
+  'showed', 'pointed', 'waving', 'taken', 'took out', 'sharpening', 'tez kar', 'तेज़ कर', 'تیز کر', 'dikha*', 'दिखा*', 'دکھا*', 'nikala', 'nikal liya', 'uthaya', 'utha liya', 'निकाला',
+  'निकाल लिया', 'उठाया', 'उठाई', 'उठा लिया', 'اٹھائی', 'نکالا', 'نکال لیا', 'اٹھایا', 'اٹھا لیا',
 ]);

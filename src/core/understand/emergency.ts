@@ -5,7 +5,7 @@ import {
 } from './emergency-lexicon.js';
 import { anyMatch, compileAll, matchSpans, type Pattern, type Tok, toTokens } from './matcher.js';
 import { normalize, splitClauses } from './normalize.js';
-import { farewell, imminentDanger, NOW_MARKS, SAFE_NOW } from './imminent.js';
+import { aboutNow, farewell, imminentDanger, SAFE_NOW } from './imminent.js';
 import { progressiveViolence } from './progressive.js';
 import type { Emergency } from './types.js';
 
@@ -85,7 +85,8 @@ function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): bool
   for (let i = 0; i < clause.length; i++) {
     if (!NOW.has((clause[i] as Tok).surface)) continue;
     const win = clause.slice(Math.max(0, i - 3), i + 4);
-    if (anyMatch(VIOLENCE, win) && !win.some(isNegation)) return true;
+    // "I have no thoughts of hurting myself now": a negation a few words further back still counts.
+    if (anyMatch(VIOLENCE, win) && !clause.slice(Math.max(0, i - 6), i + 4).some(isNegation)) return true;
   }
   return false;
 }
@@ -98,7 +99,8 @@ function isSlogan(toks: Tok[]): boolean {
 // Questions about the law ("punishment for acid attack") mention weapons without being in danger.
 const INFO_QUESTION = compileAll([
   'punishment', 'saza', 'saja', 'सज़ा', 'सजा', 'سزا', 'section', 'law', 'kanoon', 'कानून', 'قانون', 'ipc', 'bns',
-  'what is the', 'kya hai', 'क्या है', 'کیا ہے', 'definition', 'meaning',
+  // Not "کیا ہے": in Urdu it is also "has done" ("کمرے میں بند کیا ہے", has locked in the room).
+  'what is the', 'kya hai', 'क्या है', 'کیا ہوتا ہے', 'کیا سزا', 'definition', 'meaning',
   // News, films and classes show weapons too.
   'news', 'newspaper', 'akhbar', 'khabar', 'khabron', 'अख़बार', 'अखबार', 'खबर', 'ख़बर', 'खबरों', 'ख़बरों', 'اخبار', 'خبر',
   'خبروں', 'خبریں', 'movie', 'film',
@@ -122,7 +124,7 @@ export function detectEmergency(text: string): Emergency {
   for (const clause of clauses) {
     // A clause about right now ("abhi usne mujhe kamre me band kar diya hai") counts in a message that also
     // tells the past ("sab theek tha").
-    if (danger(clause, whole, past && !(anyMatch(NOW_MARKS, clause) && !isPast(clause)), info)) return 'danger';
+    if (danger(clause, whole, past && !aboutNow(clause), info)) return 'danger';
     if (selfHarm(clause, whole, past)) self = true;
   }
   if (!info && imminentDanger(whole, clauses)) return 'danger';

@@ -33,6 +33,8 @@ export const INJURY_NOW = compileAll([
 
 export const FORCED_MARRIAGE = compileAll([
   'forcing me to marry', 'force me to marry', 'forced to marry', 'forcing me into marriage', 'marrying me off',
+  'zabardasti + shaadi', 'zabardasti + shadi', 'jabardasti + shaadi', 'jabardasti + shadi', 'zabardasti + nikah',
+  'ज़बरदस्ती + शादी', 'जबरदस्ती + शादी', 'زبردستی + شادی', 'زبردستی + نکاح',
   'marry me off', 'marrying my sister off', 'marrying my daughter off', 'marrying her off', 'zabardasti shaadi', 'zabardasti shadi', 'jabardasti shaadi', 'jabardasti shadi', 'zabardasti nikah',
   'meri shaadi kar rahe', 'meri shadi kar rahe', 'meri shaadi karwa rahe', 'meri shadi karwa rahe',
   'जबरदस्ती शादी', 'ज़बरदस्ती शादी', 'मेरी शादी कर रहे', 'मेरी शादी करवा रहे', 'ज़बरदस्ती निकाह',
@@ -66,7 +68,7 @@ export const PRESENT_NOW = compileAll([
 /** Hiding from him, now. */
 export const HIDING = compileAll([
   'hiding from', 'hiding in', 'im hiding', 'i am hiding', 'chhupi hui', 'chupi hui', 'chhup gayi', 'chup gayi',
-  'chupi hu', 'chhupi hu', 'chupi hoon', 'chhupi hoon', 'chupna hai', 'chhupna hai', 'छुपना है', 'چھپنا ہے', 'need to hide', 'bolted from inside', 'kundi laga', 'कुंडी लगा',
+  'chupi hu', 'chhupi hu', 'chupi hoon', 'chhupi hoon', 'chhupi hai', 'chupi hai', 'छुपी है', 'چھپی ہے', 'छिपी हूँ', 'छिपी हूं', 'chhipi hu', 'chupna hai', 'chhupna hai', 'छुपना है', 'چھپنا ہے', 'need to hide', 'bolted from inside', 'kundi laga', 'कुंडी लगा',
   'छुपी हुई', 'छिपी हुई', 'छुप गई', 'छिप गई', 'छुपी हूँ', 'छुपी हूं', 'چھپی ہوئی', 'چھپ گئی', 'چھپی ہوں', 'کنڈی لگا',
 ]);
 
@@ -89,7 +91,7 @@ export const TAKEN_AWAY = compileAll([
 ]);
 export const AWAY_WHO = compileAll([
   'agent', 'dalal', 'दलाल', 'دلال', 'doosre gaon', 'dusre gaon', 'दूसरे गांव', 'دوسرے گاؤں', 'another city', 'other city',
-  'doosre shehar', 'दूसरे शहर', 'دوسرے شہر', 'naukri', 'नौकरी', 'نوکری', 'relative', 'delhi', 'दिल्ली', 'دہلی', 'bus stand', 'bus adda', 'station', 'nikah', 'shaadi', 'shadi', 'शादी', 'نکاح', 'شادی',
+  'doosre shehar', 'दूसरे शहर', 'دوسرے شہر', 'zabardasti', 'ज़बरदस्ती', 'زبردستی', 'by force', 'naukri', 'नौकरी', 'نوکری', 'relative', 'delhi', 'दिल्ली', 'دہلی', 'bus stand', 'bus adda', 'station', 'nikah', 'shaadi', 'shadi', 'शादी', 'نکاح', 'شادی',
 ]);
 
 /**
@@ -106,13 +108,17 @@ export const ABUSE_NOW = compileAll([
   'gate tod*', 'गेट तोड़*', 'گیٹ توڑ*', 'breaking the gate', 'hands around + neck', 'bolted from outside',
   'locked from outside', 'bahar se band', 'bahar se taala', 'बाहर से बंद', 'बाहर से ताला', 'باہر سے بند', 'باہر سے تالا',
   'kheench kar le gaya', 'kheench ke le gaya', 'खींच कर ले गया', 'खींच के ले गया', 'کھینچ کر لے گیا', 'dragged her into',
-  'pulled her into', 'ghus aya', 'ghus aaya', 'घुस आया', 'گھس آیا', 'cornered me', 'standing in the door', 'blocking the door',
+  'pulled her into', 'right behind me', 'followed me all the way', 'has followed me', 'master key',
+  'zabardasti karne ki koshish', 'ज़बरदस्ती करने की कोशिश', 'जबरदस्ती करने की कोशिश', 'زبردستی کرنے کی کوشش',
+  'tried to force himself', 'hear her crying', 'crying through the wall', 'ghus aya', 'ghus aaya', 'घुस आया', 'گھس آیا', 'cornered me', 'standing in the door', 'blocking the door',
   'rasta rok', 'रास्ता रोक', 'راستہ روک', 'putting his hand', 'hand on her', 'haath laga raha', 'हाथ लगा रहा', 'ہاتھ لگا رہا',
   'hitting me with', 'beating me with', 'wont let me get up', 'rok kar baitha', 'रोक कर बैठा', 'روک کر بیٹھا',
   'kamre mein le gaya', 'kamre me le gaya', 'कमरे में ले गया', 'کمرے میں لے گیا', 'took her into the room',
   'takiye se daba', 'तकिये से दबा', 'تکیے سے دبا', 'smother', 'harm my baby', 'hurt my baby',
   'gaadi me bitha', 'gaadi mein bitha', 'गाड़ी में बिठा', 'گاڑی میں بٹھا', 'bike par bitha', 'बाइक पर बिठा', 'بائیک پر بٹھا',
-  'into a car', 'into his car', 'into the car',
+  'into a car', 'into his car', 'into the car', 'gaadi me daal', 'gaadi mein daal', 'गाड़ी में डाल', 'گاڑی میں ڈال',
+  'kamre mein le gaye', 'kamre me le gaye', 'कमरे में ले गए', 'کمرے میں لے گئے', 'utha ke le gaya', 'utha le gaya',
+  'uthake le gaya', 'उठा के ले गया', 'उठा कर ले गया', 'اٹھا کے لے گیا', 'اٹھا کر لے گیا',
 ]);
 
 /** In a taxi or bus taken off the way ("cab driver left the main road", "غلط راستے پر لے جا رہا ہے"). */
@@ -120,6 +126,12 @@ export const VEHICLE = compileAll(['taxi', 'cab', 'driver', 'auto', 'bus', 'cond
 export const OFF_ROUTE = compileAll([
   'not stopping', 'driving past', 'wrong route', 'wrong road', 'wrong way', 'left the main road', 'doors wont open', 'door wont open', 'wont stop the car',
   'galat raste', 'गलत रास्ते', 'غلط راستے', 'gaadi nahi rok', 'गाड़ी नहीं रोक', 'گاڑی نہیں روک',
+]);
+
+/** On his way to her now ("my husband ... is on his way here", "وہ اپنے بھائیوں کے ساتھ آ رہا ہے"). */
+export const ARRIVING = compileAll([
+  'on his way', 'on their way', 'coming here', 'coming to my', 'raaste mein', 'raste mein', 'रास्ते में', 'راستے میں',
+  'aa raha', 'aa rahe', 'आ रहा', 'आ रहे', 'آ رہا', 'آ رہے',
 ]);
 
 /** He is back, drunk ("hes back. drunk. kids awake"). */
@@ -179,7 +191,8 @@ export const STANDING_AT_EDGE = compileAll([
 
 /** Put out of the house with nowhere to go, at night. */
 export const THROWN_OUT = compileAll([
-  'threw me out', 'thrown me out', 'kicked me out', 'locked me out', 'nikal ja', 'निकल जा', 'نکل جا', 'get out of the house', 'ghar se nikal', 'घर से निकाल', 'گھر سے نکال',
+  'ran away from', 'escaped from', 'bhaag ke aayi', 'bhagi hu', 'bhaagi hoon', 'भागी हूँ', 'भागी हूं', 'भाग के आई',
+  'بھاگی ہوں', 'بھاگ کے آئی', 'threw me out', 'thrown me out', 'kicked me out', 'locked me out', 'nikal ja', 'निकल जा', 'نکل جا', 'get out of the house', 'ghar se nikal', 'घर से निकाल', 'گھر سے نکال',
   'bahar nikal diya', 'बाहर निकाल दिया', 'باہر نکال دیا',
 ]);
 export const STRANDED = compileAll([
@@ -199,7 +212,7 @@ export const NOW_MARKS = compileAll([
 /** Present progressive ("he is sitting very close", "wo aa raha hai"): a clause told as happening. */
 export const PROGRESSIVE = compileAll([
   'he is', 'she is', 'they are', 'i am', 'im', 'hes', '=raha', '=rahi', '=rahe', 'रहा', 'रही', 'रहे', 'رہا', 'رہی', 'رہے',
-  'baitha hai', 'khada hai', 'बैठा है', 'खड़ा है', 'بیٹھا ہے', 'کھڑا ہے',
+  'baitha hai', 'khada hai', 'बैठा है', 'खड़ा है', 'بیٹھا ہے', 'کھڑا ہے', 'he has', 'she has', 'they have',
 ]);
 
 /** Called to come alone ("come to his quarter alone at 11 pm", "اکیلے آنے کو کہا ہے"). */
@@ -234,6 +247,7 @@ export const SAFE_NOW = compileAll([
 
 /** A man alone with a child now, when abuse is named ("sasur ghar pe akela hai meri 6 saal ki beti ke saath"). */
 export const ALONE_WITH = compileAll([
+  'alone in the house', 'alone at home with', 'ghar pe akeli', 'ghar mein akeli', 'घर पर अकेली', 'گھر پر اکیلی',
   'alone with', 'akela hai', 'akele hai', 'akela hain', 'ke saath akela', 'अकेला है', 'अकेले हैं', 'اکیلا ہے', 'اکیلے ہیں',
 ]);
 

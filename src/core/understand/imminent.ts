@@ -1,6 +1,6 @@
-import { isAboutChild, isPast, MARRIAGE, SEXUAL, VIOLENCE } from './cues.js';
+import { FAMILY_ABUSER, isAboutChild, isPast, MARRIAGE, SEXUAL, VIOLENCE } from './cues.js';
 import {
-  ABUSE_NOW, ALONE, ALONE_WITH, ARRIVED, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, DRUNK, EDGE, FAREWELL, FEAR, FORCED_MARRIAGE, HELP, HIDING, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS, NOW_MARKS, NO_LATCH, OFF_ROUTE, PREGNANT, PRESENT_NOW, PROGRESSIVE, SAFE_NOW, SCREAMING, SOON, STANDING_AT_EDGE, STRANDED, SUMMONED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE,
+  ABUSE_NOW, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, DRUNK, EDGE, FAREWELL, FEAR, FORCED_MARRIAGE, HELP, HIDING, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS, NOW_MARKS, NO_LATCH, OFF_ROUTE, PREGNANT, PRESENT_NOW, PROGRESSIVE, SAFE_NOW, SCREAMING, SOON, STANDING_AT_EDGE, STRANDED, SUMMONED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE,
 } from './imminent-lexicon.js';
 import { anyMatch, compileAll, type Tok } from './matcher.js';
 
@@ -25,18 +25,33 @@ export function farewell(whole: Tok[]): boolean {
 /** A time of day ("at 11 pm", "6 baje", "by 9 tonite"). */
 const CLOCK = compileAll(['=pm', '=am', 'baje', 'बजे', 'بجے', 'tonite', 'tonight']);
 
+/**
+ * A clause told as happening now, with no mark of the past: "abhi", "right now", fear, a progressive ("he is
+ * sitting very close"), a plea ("please jaldi batao"). In a message that also tells the past, only these count.
+ */
+export function aboutNow(c: Tok[]): boolean {
+  if (isPast(c)) return false;
+  // English progressive with any subject: "my husband is asking around", "they are coming".
+  if (c.some((t, i) => /^(is|are|am)$/.test(t.surface) && /ing$/.test(c[i + 1]?.surface ?? ''))) return true;
+  return [NOW_MARKS, FEAR, PROGRESSIVE, URGENT, HELP].some((p) => anyMatch(p, c));
+}
+
 export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolean {
   if (isPast(whole) && anyMatch(SAFE_NOW, whole)) return false;
-  // About the days ahead by nature, however the message tells the past.
-  if (anyMatch(SOON, whole)) {
-    if (anyMatch(FORCED_MARRIAGE, whole)) return true;
+  // About the days ahead by nature, however the message tells the past; the marriage and its day in one clause
+  // ("her nikah is fixed for this Friday", not "she was married ... told me today").
+  for (const c of clauses) {
+    if (!anyMatch(SOON, c)) continue;
+    if (anyMatch(FORCED_MARRIAGE, c)) return true;
     // "kal meri shaadi hai, main 13 saal ki hoon", a teacher about her 14-year-old student's nikah this Friday.
-    if (anyMatch(MARRIAGE, whole) && isAboutChild(whole) && anyMatch(MINE, whole)) return true;
+    if (anyMatch(MARRIAGE, c) && isAboutChild(whole) && anyMatch(MINE, whole)) return true;
   }
   if (anyMatch(ALONE_WITH, whole) && isAboutChild(whole) && (anyMatch(SEXUAL, whole) || anyMatch(VIOLENCE, whole))) return true;
   if (anyMatch(TAKEN_AWAY, whole) && anyMatch(AWAY_WHO, whole) && (anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole))) return true;
   if (anyMatch(NIGHT_VISITS, whole) && anyMatch(NOW_MARKS, whole)) return true;
   if (anyMatch(THROW_AWAY, whole) && (anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole))) return true;
+  // "bathroom me chupi hu": hiding is now by its form, whatever else the message tells.
+  if (anyMatch(HIDING, whole)) return true;
   const timed = anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole) || anyMatch(CLOCK, whole);
   if (anyMatch(SUMMONED, whole) && anyMatch(ALONE, whole) && timed) return true;
   if (anyMatch(BLACKMAIL, whole) && anyMatch(SUMMONED, whole)) return true;
@@ -44,19 +59,19 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (whole.length <= 8 && (anyMatch(AT_DOOR, whole) || (anyMatch(IMMINENT, whole) && isAboutChild(whole)))) return true;
   // A message that tells the past is judged on its clauses about now ("he did this before. i am sitting outside
   // the door scared"); otherwise on the whole message.
-  const scope = isPast(whole) ? clauses.filter((c) => !isPast(c) && (anyMatch(NOW_MARKS, c) || anyMatch(FEAR, c) || anyMatch(PROGRESSIVE, c))).flat() : whole;
+  const scope = isPast(whole) ? clauses.filter(aboutNow).flat() : whole;
   if (scope.length === 0) return false;
   if (anyMatch(INJURY_NOW, scope)) return true;
   if (anyMatch(ABUSE_NOW, scope)) return true;
   if (anyMatch(MISSING, scope) && isAboutChild(whole)) return true;
   if (anyMatch(VEHICLE, scope) && anyMatch(OFF_ROUTE, scope)) return true;
   if (anyMatch(PREGNANT, scope) && anyMatch(VIOLENCE, scope)) return true;
-  if (anyMatch(HIDING, scope)) return true;
   if (anyMatch(THROWN_OUT, scope) && anyMatch(STRANDED, scope)) return true;
   if (anyMatch(FEAR, scope) && anyMatch(IMMINENT, scope)) return true;
-  if (anyMatch(ARRIVED, scope) && (anyMatch(DRUNK, scope) || anyMatch(FEAR, scope))) return true;
+  if (anyMatch(ARRIVED, scope) && (anyMatch(DRUNK, scope) || anyMatch(FEAR, scope) || anyMatch(URGENT, scope) || anyMatch(HELP, scope))) return true;
   if (anyMatch(DRUNK, scope) && anyMatch(NO_LATCH, scope)) return true;
   if (anyMatch(HELP, scope) && (anyMatch(URGENT, scope) || anyMatch(IMMINENT, scope))) return true;
+  if (anyMatch(ARRIVING, scope) && anyMatch(FAMILY_ABUSER, whole) && anyMatch(NOW_MARKS, scope)) return true;
   if (anyMatch(ASK, scope) && anyMatch(URGENT, scope)) return true;
   if (anyMatch(SCREAMING, scope) && (anyMatch(VIOLENCE, scope) || anyMatch(HELP, scope) || isAboutChild(scope))) return true;
   if (anyMatch(PRESENT_NOW, scope) && (anyMatch(SEXUAL, whole) || anyMatch(VIOLENCE, whole) || isAboutChild(whole))) return true;
