@@ -84,7 +84,7 @@ export const INFO_CONTEXT = compileAll([
 
 /** A past crisis told as over ("much better now", "ab theek hoon"). */
 export const RECOVERED = compileAll([
-  'better now', 'much better', 'okay now', 'ok now', 'fine now', 'doing well now', 'recovered', 'ab theek', 'ab thik',
+  'doing better', 'feeling better', 'im better', 'better now', 'much better', 'okay now', 'ok now', 'fine now', 'doing well now', 'recovered', 'ab theek', 'ab thik',
   'अब ठीक', 'اب ٹھیک', 'ab behtar', 'अब बेहतर', 'اب بہتر',
 ]);
 
@@ -119,6 +119,10 @@ export const DANGER_THREAT = compileAll([
   'will throw acid', 'gonna throw acid', 'going to throw acid', 'dont test me', 'utha lunga', 'utha le jaunga', 'kidnap',
   'उठा लूंगा', 'उठा ले जाऊंगा', 'اٹھا لوں گا', 'اٹھا لے جاؤں گا', 'maarne aa raha', 'marne aa raha', 'मारने आ रहा', 'مارنے آ رہا',
   'coming to hit', 'coming to beat', 'finish me',
+  'dhakka de dunga', 'धक्का दे दूंगा', 'دھکا دے دوں گا', 'push me off', 'no one leaves', 'nobody leaves', 'koi nahi jayega',
+  'कोई नहीं जाएगा', 'tera faisla', 'तेरा फ़ैसला', 'तेरा फैसला', 'تیرا فیصلہ', 'kerosene la', 'bringing kerosene', 'मिट्टी का तेल ला',
+  'مٹی کا تیل لا', 'petrol dal', 'kerosene dal', 'finish it tonight', 'tonight i will finish',
+  'nahi chhodega', 'nahi chodega', 'नहीं छोड़ेगा', 'نہیں چھوڑے گا', 'wont spare me', 'will not spare me',
   'will finish me', 'finish me off', 'tezaab dalega', 'tezab dalega', 'tezaab daal dega', 'tezab dal dega', 'tezaab phenkega',
   'tezaab phenk dega', 'tezaab phenk dunga', 'tezaab dal dunga', 'तेज़ाब फेंक दूंगा', 'تیزاب پھینک دوں گا',
   'تیزاب ڈال دوں گا', 'finish the matter', 'acid dalega', 'acid daal dega', 'acid phenk dega', 'तेज़ाब डालेगा', 'तेजाब डालेगा', 'तेज़ाब डाल देगा',
@@ -144,6 +148,7 @@ export const DANGER_STATE = compileAll([
   'peecha kar rahe', 'पीछा कर रहा', 'पीछा कर रहे', 'پیچھا کر رہا', 'پیچھا کر رہے',
   'peeche peeche aa', 'mere peeche aa raha', 'पीछे पीछे आ', 'मेरे पीछे आ रहा', 'پیچھے پیچھے آ', 'میرے پیچھے آ رہا',
   'ghar mein band', 'ghar me band', 'घर में बंद', 'گھر میں بند',
+  'gas khol*', 'गैस खोल*', 'گیس کھول*', 'smell of gas', 'gas leak', 'turned on the gas', 'opened the gas',
   // Searching the house for her; snatching her phone.
   'looking for me', 'searching for me', 'dhoond raha', 'dhund raha', 'dhoondh raha', 'dhoond rahe', 'ढूंढ रहा', 'ढूँढ रहा',
   'ढूंढ रहे', 'ڈھونڈ رہا', 'ڈھونڈ رہے', 'snatching my phone', 'grabbing my phone', 'phone chheen*', 'फोन छीन*', 'फ़ोन छीन*',
@@ -155,7 +160,7 @@ export const DANGER_STATE = compileAll([
 ]);
 
 export const WEAPON = compileAll([
-  'knife', 'gun', 'pistol', 'danda', 'डंडा', 'ڈنڈا', 'lathi', 'लाठी', 'لاٹھی', 'revolver', 'axe', 'acid', 'sickle', 'blade', 'rod', 'chaku', 'chaaku', 'chakku', 'churi',
+  'दरांती', 'درانتی', 'knife', 'gun', 'pistol', 'danda', 'डंडा', 'ڈنڈا', 'lathi', 'लाठी', 'لاٹھی', 'revolver', 'axe', 'acid', 'sickle', 'blade', 'rod', 'chaku', 'chaaku', 'chakku', 'churi',
   'chhuri', 'bandook', 'banduk', 'bandooq', 'katta', 'kulhadi', 'talwar', 'tezaab', 'tezab', 'daranti', 'चाकू', 'छुरी',
   'बंदूक', 'पिस्तौल', 'कुल्हाड़ी', 'तलवार', 'तेजाब', 'چاقو', 'چھری', 'بندوق', 'پستول', 'کلہاڑی', 'تلوار', 'تیزاب',
 ]);

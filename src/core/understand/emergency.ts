@@ -5,7 +5,7 @@ import {
 } from './emergency-lexicon.js';
 import { anyMatch, compileAll, matchSpans, type Pattern, type Tok, toTokens } from './matcher.js';
 import { normalize, splitClauses } from './normalize.js';
-import { aboutNow, farewell, imminentDanger, SAFE_NOW } from './imminent.js';
+import { aboutNow, farewell, imminentDanger, safeNow } from './imminent.js';
 import { progressiveViolence } from './progressive.js';
 import type { Emergency } from './types.js';
 
@@ -54,7 +54,11 @@ const FIRST_PERSON = compileAll(['i', 'im', 'myself', 'main', 'mai', 'mein', '�
 
 // Figures of speech. Laughter anywhere ("mar jaungi hans hans ke", "typical desi mom haha") marks a joke; a thing
 // right before the threat is its subject ("this exam will kill me"), unlike "he said he will kill me if I go to my exam".
-const LAUGHING = compileAll(['lol', 'haha', 'hahaha', 'lmao', 'rofl', 'joke', 'meme', 'hans hans', 'हंस हंस', 'ہنس ہنس', '😂', '🤣']);
+const LAUGHING = compileAll([
+  'lol', 'haha', 'hahaha', 'hehe', 'lmao', 'rofl', 'joke', 'meme', 'hans hans', 'हंस हंस', 'ہنس ہنس', 'हाहा', 'ہاہا', '😂', '🤣',
+]);
+// A sickle sharpened for the harvest (not "the kitchen knife": that is the one he holds).
+const TOOL_AT_WORK = compileAll(['fasal', 'harvest', 'kheti', 'फसल', 'खेती', 'فصل', 'کھیتی']);
 const THING = compileAll(['exam', 'exams', 'homework', 'assignment', 'heat', 'garmi', 'गर्मी', 'گرمی', 'traffic', 'work']);
 // "امی مجھے مار ڈالیں گی اگر آج پھر دیر سے گھر گئی": a mother's "if you are late again", when no husband or
 // in-law is in the message ("he said if I tell my mother he will kill me" stays a threat).
@@ -80,7 +84,7 @@ function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): bool
   if (progressiveViolence(clause)) return true;
   if (past || info) return false;
   if (affirmed(DANGER_STATE, clause)) return true;
-  if (anyMatch(WEAPON, clause) && anyMatch(WEAPON_HELD, clause)) return true;
+  if (anyMatch(WEAPON, clause) && anyMatch(WEAPON_HELD, clause) && !anyMatch(TOOL_AT_WORK, clause)) return true;
   // "abhi maara", "he hit me now": a violence word right next to "now".
   for (let i = 0; i < clause.length; i++) {
     if (!NOW.has((clause[i] as Tok).surface)) continue;
@@ -117,7 +121,7 @@ export function detectEmergency(text: string): Emergency {
   const whole = toTokens(text);
   const past = isPast(whole);
   // "my brothers used to say they would kill me; now I am safe in Delhi": told as over.
-  if (past && anyMatch(SAFE_NOW, whole)) return false;
+  if (past && safeNow(whole)) return false;
   const info = anyMatch(INFO_QUESTION, withoutInLaws(whole));
   let self = false;
   const clauses = splitClauses(normalize(text)).map(toTokens);

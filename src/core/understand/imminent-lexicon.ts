@@ -25,6 +25,10 @@ export const INJURY_NOW = compileAll([
   'khoon nahi ruk', 'खून नहीं रुक', 'خون نہیں رک', 'sar se khoon', 'सिर से खून', 'سر سے خون',
   'khoon beh', 'khoon nikal', 'behosh', 'saans nahi aa', 'खून बह', 'खून निकल', 'बेहोश', 'सांस नहीं आ',
   'خون بہ', 'خون نکل', 'بے ہوش', 'بیہوش', 'سانس نہیں آ',
+  'vomiting', 'ulti ho rahi', 'उल्टी हो रही', 'الٹی ہو رہی', 'do do dikh', 'दो दो दिख', 'sunn ho', 'सुन्न हो', 'سن ہو',
+  'numb', 'spinning', 'cant feel my', 'cannot feel my', 'pains coming', 'labour pain', 'paani nikal', 'पानी निकल', 'پانی نکل',
+  'saans theek se nahi', 'सांस ठीक से नहीं', 'سانس ٹھیک سے نہیں', 'mixed something in my', 'chai me kuch mila',
+  'चाय में कुछ मिला', 'چائے میں کچھ ملا', 'and bleeding', 'khoon bhi', 'خون بھی',
   'is bleeding', 'are bleeding', 'bleeding from', 'blood coming', 'blood is coming', 'there is blood', 'lot of blood',
   'bahut khoon', 'बहुत खून', 'بہت خون', 'khoon aa raha', 'खून आ रहा', 'خون آ رہا',
   'feel dizzy', 'feeling dizzy', 'broke my arm', 'broke my hand', 'broke my leg', 'chakkar aa raha', 'sar phat', 'haddi toot',
@@ -43,7 +47,7 @@ export const FORCED_MARRIAGE = compileAll([
 
 /** Within days ("kal" is tomorrow here: a forced marriage that happened yesterday is told in the past tense). */
 export const SOON = compileAll([
-  'tomorrow', 'tonight', 'today', 'this week', 'next week', 'in two days', 'in a few days', 'day after',
+  'tomorrow', 'tonight', 'tonite', 'tonyt', 'today', 'this week', 'next week', 'in two days', 'in a few days', 'day after',
   'this monday', 'this tuesday', 'this wednesday', 'this thursday', 'this friday', 'this saturday', 'this sunday',
   'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday',
   'is ravivar', 'isi ravivar', 'is itwar', 'is somvar', 'is mangalvar', 'is budhvar', 'is guruvar', 'is shukravar',
@@ -60,6 +64,7 @@ export const MINE = compileAll([
 
 /** The abuser is with her now. */
 export const PRESENT_NOW = compileAll([
+  'he is in her room', 'in her room right now', 'uske kamre mein hai', 'उसके कमरे में है', 'اس کے کمرے میں ہے',
   'he is here', 'hes here', 'he is in the house', 'he is at home', 'he is in my room', 'they are here',
   'woh yahan hai', 'wo yahan hai', 'woh yaha hai', 'wo yaha hai', 'ghar mein hai abhi', 'ghar pe hai abhi',
   'वो यहाँ है', 'वो यहां है', 'वह यहाँ है', 'वह यहां है', 'وہ یہاں ہے', 'وہ گھر میں ہے',
@@ -73,7 +78,10 @@ export const HIDING = compileAll([
 ]);
 
 /** A plea with urgency ("मदद करो जल्दी", "hes coming back help"). */
-export const HELP = compileAll(['help', 'hlp', 'madad', 'मदद', 'مدد', 'sahayata', 'सहायता', 'koi aao', 'कोई आओ', 'کوئی آؤ']);
+export const HELP = compileAll([
+  'help', 'hlp', 'madad', 'मदद', 'مدد', 'sahayata', 'सहायता', 'koi aao', 'कोई आओ', 'کوئی آؤ', 'kisi ko bhejo', 'किसी को भेजो',
+  'کسی کو بھیجو', 'send someone', 'can they come now',
+]);
 /** "What do I do" counts as a plea only with urgency ("میں کیا کروں جلدی بتاؤ"). */
 export const ASK = compileAll([
   'what do i do', 'what should i do', 'tell me what to do', 'kya karu', 'kya karun', 'kya kru', 'क्या करूँ', 'क्या करूं', 'کیا کروں',
@@ -170,7 +178,8 @@ export const EDGE = compileAll([
 ]);
 export const FAREWELL = compileAll([
   'tell my mother', 'tell my mom', 'tell my sister', 'tell my family', 'sorry for everything', 'i am sorry', 'forgive me',
-  'im done', 'i am done', 'wanted someone to know', 'just wanted to tell someone', 'bas kisi ko bata', 'बस किसी को बता',
+  'im done', 'i am done', 'goodbye', 'alvida', 'अलविदा', 'الوداع', 'thank you for everything', 'thank u for everything',
+  'bata dena', 'बता देना', 'بتا دینا', '=sorry', 'wanted someone to know', 'just wanted to tell someone', 'bas kisi ko bata', 'बस किसी को बता',
   'بس کسی کو بتا',
   'maaf kar dena', 'maaf kar de', 'ab aur nahi', 'माफ़ कर', 'माफ कर', 'अब और नहीं', 'معاف کر', 'اب اور نہیں',
 ]);
@@ -185,7 +194,7 @@ export const MEANS = compileAll([
 export const STANDING_AT_EDGE = compileAll([
   'standing on the bridge', 'standing on the roof', 'standing at the edge', 'chhat par khadi', 'chhat pe khadi',
   'छत पर खड़ी', 'پل پر کھڑی', 'چھت پر کھڑی', 'पुल पर खड़ी', 'chhat pe hu', 'chhat par hu', 'chhat pe hoon', 'छत पर हूँ',
-  'छत पर हूं', 'چھت پر ہوں', 'on the roof', 'on the bridge',
+  'छत पर हूं', 'چھت پر ہوں', 'on the roof', 'on the bridge', 'pul pe khadi', 'pul par khadi', 'पुल पे खड़ी', 'پل پہ کھڑی',
 ]);
 
 
@@ -251,4 +260,13 @@ export const ALONE_WITH = compileAll([
   'alone with', 'akela hai', 'akele hai', 'akela hain', 'ke saath akela', 'अकेला है', 'अकेले हैं', 'اکیلا ہے', 'اکیلے ہیں',
 ]);
 
-export const PREGNANT = compileAll(['pregnant', 'pregnent', 'garbhvati', 'pet se', 'गर्भवती', 'पेट से', 'حاملہ', 'پیٹ سے']);
+export const PREGNANT = compileAll([
+  'pregnant', 'pregnent', 'garbhvati', 'pet se', 'गर्भवती', 'पेट से', 'حاملہ', 'پیٹ سے', 'satvan mahina', 'aathvan mahina',
+  'सातवां महीना', 'आठवां महीना', 'नौवां महीना', 'ساتواں مہینہ', 'آٹھواں مہینہ', 'نواں مہینہ',
+]);
+
+/** "no im not safe": said outright (a lexicon rule would read the leading "no" as cancelling it). */
+export const NOT_SAFE = compileAll([
+  'im not safe', 'i am not safe', 'we are not safe', 'not safe here', 'safe nahi hu', 'safe nahi hoon', 'surakshit nahi hu',
+  'सुरक्षित नहीं हूँ', 'सुरक्षित नहीं हूं', 'महफूज़ नहीं हूँ', 'محفوظ نہیں ہوں', 'محفوظ نہیں ہیں',
+]);

@@ -1,6 +1,6 @@
-import { FAMILY_ABUSER, isAboutChild, isPast, MARRIAGE, SEXUAL, VIOLENCE } from './cues.js';
+import { FAMILY_ABUSER, isAboutChild, isNegation, isPast, MARRIAGE, SEXUAL, VIOLENCE } from './cues.js';
 import {
-  ABUSE_NOW, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, DRUNK, EDGE, FAREWELL, FEAR, FORCED_MARRIAGE, HELP, HIDING, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS, NOW_MARKS, NO_LATCH, OFF_ROUTE, PREGNANT, PRESENT_NOW, PROGRESSIVE, SAFE_NOW, SCREAMING, SOON, STANDING_AT_EDGE, STRANDED, SUMMONED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE,
+  ABUSE_NOW, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, DRUNK, EDGE, FAREWELL, FEAR, FORCED_MARRIAGE, HELP, HIDING, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS, NOT_SAFE, NOW_MARKS, NO_LATCH, OFF_ROUTE, PREGNANT, PRESENT_NOW, PROGRESSIVE, SAFE_NOW, SCREAMING, SOON, STANDING_AT_EDGE, STRANDED, SUMMONED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE,
 } from './imminent-lexicon.js';
 import { anyMatch, compileAll, type Tok } from './matcher.js';
 
@@ -25,6 +25,11 @@ export function farewell(whole: Tok[]): boolean {
 /** A time of day ("at 11 pm", "6 baje", "by 9 tonite"). */
 const CLOCK = compileAll(['=pm', '=am', 'baje', 'बजे', 'بجے', 'tonite', 'tonight']);
 
+/** "I am safe now", and not "I am not safe". */
+export function safeNow(toks: Tok[]): boolean {
+  return anyMatch(SAFE_NOW, toks) && !toks.some(isNegation);
+}
+
 /**
  * A clause told as happening now, with no mark of the past: "abhi", "right now", fear, a progressive ("he is
  * sitting very close"), a plea ("please jaldi batao"). In a message that also tells the past, only these count.
@@ -37,7 +42,7 @@ export function aboutNow(c: Tok[]): boolean {
 }
 
 export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolean {
-  if (isPast(whole) && anyMatch(SAFE_NOW, whole)) return false;
+  if (isPast(whole) && safeNow(whole)) return false;
   // About the days ahead by nature, however the message tells the past; the marriage and its day in one clause
   // ("her nikah is fixed for this Friday", not "she was married ... told me today").
   for (const c of clauses) {
@@ -62,13 +67,15 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   const scope = isPast(whole) ? clauses.filter(aboutNow).flat() : whole;
   if (scope.length === 0) return false;
   if (anyMatch(INJURY_NOW, scope)) return true;
+  if (anyMatch(NOT_SAFE, scope)) return true;
   if (anyMatch(ABUSE_NOW, scope)) return true;
   if (anyMatch(MISSING, scope) && isAboutChild(whole)) return true;
   if (anyMatch(VEHICLE, scope) && anyMatch(OFF_ROUTE, scope)) return true;
-  if (anyMatch(PREGNANT, scope) && anyMatch(VIOLENCE, scope)) return true;
+  // "7 months pregnant, he kicked my stomach an hour ago, now pains coming": the kick may be told in the past.
+  if (anyMatch(PREGNANT, whole) && anyMatch(VIOLENCE, whole)) return true;
   if (anyMatch(THROWN_OUT, scope) && anyMatch(STRANDED, scope)) return true;
   if (anyMatch(FEAR, scope) && anyMatch(IMMINENT, scope)) return true;
-  if (anyMatch(ARRIVED, scope) && (anyMatch(DRUNK, scope) || anyMatch(FEAR, scope) || anyMatch(URGENT, scope) || anyMatch(HELP, scope))) return true;
+  if ((anyMatch(ARRIVED, scope) || anyMatch(ARRIVING, scope)) && [DRUNK, FEAR, URGENT, HELP].some((p) => anyMatch(p, scope))) return true;
   if (anyMatch(DRUNK, scope) && anyMatch(NO_LATCH, scope)) return true;
   if (anyMatch(HELP, scope) && (anyMatch(URGENT, scope) || anyMatch(IMMINENT, scope))) return true;
   if (anyMatch(ARRIVING, scope) && anyMatch(FAMILY_ABUSER, whole) && anyMatch(NOW_MARKS, scope)) return true;
@@ -89,8 +96,8 @@ const SETTLED = compileAll([
  * "he broke the door"): panicked follow-ups are short and leave out what the first message said.
  */
 export function stillInDanger(whole: Tok[]): boolean {
-  if (whole.length === 0 || whole.length > 8 || anyMatch(SETTLED, whole)) return false;
+  if (whole.length === 0 || whole.length > 8 || (anyMatch(SETTLED, whole) && !whole.some(isNegation))) return false;
   return [HELP, URGENT, FEAR, ARRIVED, ABUSE_NOW, IMMINENT, PRESENT_NOW, HIDING, INJURY_NOW, VIOLENCE, NOW_MARKS, PLEA].some((p) => anyMatch(p, whole));
 }
 
-export { NOW_MARKS, SAFE_NOW } from './imminent-lexicon.js';
+export { NOW_MARKS } from './imminent-lexicon.js';

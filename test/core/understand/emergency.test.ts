@@ -44,6 +44,8 @@ describe('danger read from the whole message (no single phrase says it)', () => 
     'he said if I tell my mother he will kill me',
     'he said he will kill me if I go to my exam',
     'my husband is a typical abuser, he will kill me tonight',
+    'no im not safe, he is standing outside',
+    'he has the kitchen knife and he is screaming',
   ])('%s', (text) => {
     expect(em(text)).toBe('danger');
   });
@@ -119,14 +121,15 @@ describe('not an emergency: past, habitual, informational, negated, other senses
     'I am tied up with work, can we talk tomorrow',
     'he is sleeping now, I can talk',
     'My husband used to beat me. He locked me in the room many times. What can I do?',
+    'is the OSC safe for my daughter, is it not safe at night?',
   ])('%s', (text) => {
     expect(em(text)).toBe(false);
   });
 });
 
-describe('fresh phrasings written after the rules (eleven probes, en/hi/hi-Latn/ur)', () => {
-  // test/fixtures/emergency-probes.jsonl: 325 emergencies and 315 tricky non-emergencies, each probe written
-  // fresh (nine by helpers that never saw the rules); the rules were widened for what they missed.
+describe('fresh phrasings written after the rules (thirteen probes, en/hi/hi-Latn/ur)', () => {
+  // test/fixtures/emergency-probes.jsonl: 385 emergencies and 375 tricky non-emergencies, each probe written
+  // fresh (eleven by helpers that never saw the rules); the rules were widened for what they missed.
   const rows = readFileSync(new URL('../../fixtures/emergency-probes.jsonl', import.meta.url), 'utf8')
     .trim()
     .split('\n')
@@ -147,6 +150,7 @@ describe('fresh phrasings written after the rules (eleven probes, en/hi/hi-Latn/
   const KNOWN_FALSE_ALARMS = [
     'killing myself over this patwari exam prep, no time for anything else',
     'yaar ye serial dekh ke toh mar hi jaungi, itna rona aata hai',
+    'mar jaungi main is exam ke stress se yaar 😂 kal physics ka paper hai',
   ];
 
   it('flags none of the others but the known false alarms', () => {
