@@ -75,7 +75,8 @@ export const INFO_CONTEXT = compileAll([
   'helpline', 'help line', 'number', 'prevention', 'rokthaam', 'roktham', 'law', 'section', 'punishment', 'crime',
   'abetment', 'statistics', 'awareness', 'हेल्पलाइन', 'नंबर', 'रोकथाम', 'कानून', 'सज़ा', 'सजा', 'अपराध', 'धारा',
   'ہیلپ لائن', 'نمبر', 'روک تھام', 'قانون', 'سزا', 'جرم', 'kanoon', 'saza', 'saja', 'jurm', 'tele manas',
-  'rat', 'rats', 'chuhe', 'insects', 'मच्छर', 'chuha', 'what happens', 'what if', 'kya hota', 'क्या होता', 'کیا ہوتا',
+  // Not 'rat': spelling folding makes it 'raat' (night), and 'suicide karne wali hu aaj raat' read as information.
+  '=rats', 'chuhe', 'insects', 'मच्छर', 'chuha', 'what happens', 'what if', 'kya hota', 'क्या होता', 'کیا ہوتا',
   'dowry death', 'abetment', 'agar koi', 'if someone', 'if a girl', 'if a woman', 'अगर कोई', 'اگر کوئی', 'case banta',
   'kaunsa case', 'which case', 'news', 'newspaper', 'akhbar', 'khabar', 'अख़बार', 'अखबार', 'खबर', 'ख़बर', 'اخبار', 'خبر',
   'jagruk', 'जागरूक', 'جاگرور', 'aware', 'how to help', 'how can i help', 'kaise madad', 'किसी की मदद', 'کسی کی مدد',

@@ -157,3 +157,22 @@ describe('fresh phrasings written after the rules (thirteen probes, en/hi/hi-Lat
     expect(rows.filter((r) => !r.emergency && em(r.text)).map((r) => r.text)).toEqual(KNOWN_FALSE_ALARMS);
   });
 });
+
+describe('an untouched set (80 lines by a helper, never used to write a rule)', () => {
+  // test/fixtures/emergency-unseen.jsonl measures how the rules do on wording they were not fitted to. Do not widen
+  // rules for its misses: add new probes to emergency-probes.jsonl instead, and keep this one for measuring.
+  // Measured at the end of the third session: 33/40 emergencies as first scored, 34/40 after the "raat" bug it
+  // exposed was fixed (a rule fix, not a phrase); 1 false alarm in 40. These floors keep it from getting worse.
+  const rows = readFileSync(new URL('../../fixtures/emergency-unseen.jsonl', import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { text: string; emergency: boolean });
+
+  it('catches at least 34 of its 40 emergencies and raises at most 1 false alarm in its 40 others', () => {
+    const caught = rows.filter((r) => r.emergency && em(r.text)).length;
+    const alarms = rows.filter((r) => !r.emergency && em(r.text)).length;
+    expect(rows.filter((r) => r.emergency)).toHaveLength(40);
+    expect(caught).toBeGreaterThanOrEqual(34);
+    expect(alarms).toBeLessThanOrEqual(1);
+  });
+});
