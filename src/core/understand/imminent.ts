@@ -1,3 +1,10 @@
+/**
+ * Danger that no single phrase names, read from the whole message: fear with something about to happen
+ * ("he's coming home drunk, I'm scared"), an injury now ("I am bleeding"), a forced marriage within days
+ * ("they are marrying me off tomorrow, I am 15"), the abuser there now ("he is here now and he touches me").
+ * A message about the past ("I was scared", "years ago") counts only through its clauses about now.
+ * The word lists are in imminent-lexicon.ts.
+ */
 import { FAMILY_ABUSER, isAboutChild, isNegation, isPast, MARRIAGE, SEXUAL, VIOLENCE } from './cues.js';
 import {
   ABUSE_NOW, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, DRUNK, EDGE, FAREWELL, FEAR, FORCED_MARRIAGE, HELP, HIDING, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS, NOT_SAFE, NOW_MARKS, NO_LATCH, OFF_ROUTE, PREGNANT, PRESENT_NOW, PROGRESSIVE, SAFE_NOW, SCREAMING, SOON, STANDING_AT_EDGE, STRANDED, SUMMONED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE,
@@ -6,14 +13,6 @@ import { anyMatch, compileAll, type Tok } from './matcher.js';
 
 /** One-word pleas typed in a hurry. */
 const PLEA = compileAll(['plz', 'pls', 'please', 'plss', 'plzz', 'jaldi', 'jldi', 'bachao', 'بچاؤ', 'बचाओ', 'sos']);
-
-/**
- * Danger that no single phrase names, read from the whole message: fear with something about to happen
- * ("he's coming home drunk, I'm scared"), an injury now ("I am bleeding"), a forced marriage within days
- * ("they are marrying me off tomorrow, I am 15"), the abuser there now ("he is here now and he touches me").
- * A message about the past ("I was scared", "years ago") counts only through its clauses about now.
- * The word lists are in imminent-lexicon.ts.
- */
 
 /** A farewell from somewhere high, or holding the means, or a few words standing at the edge: self-harm. */
 export function farewell(whole: Tok[]): boolean {
