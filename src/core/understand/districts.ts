@@ -37,7 +37,23 @@ const VARIANTS: Variant[] = Object.entries(DISTRICTS).flatMap(([district, names]
   names.map((n) => ({ district, key: tokenKey(normalize(n.replace(/^=/, '').replace(/\s+/g, ''))), exact: n.startsWith('=') })),
 );
 
+/**
+ * Every word of every message is looked up, most of them everyday words ("mera", "pati", "the"), and the fuzzy
+ * pass was most of the time spent on a long message: remember answers (bounded; emptied when full).
+ */
+const seen = new Map<string, string | null>();
+const SEEN_MAX = 20_000;
+
 function lookup(key: string): string | undefined {
+  const known = seen.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const found = search(key);
+  if (seen.size >= SEEN_MAX) seen.clear();
+  seen.set(key, found ?? null);
+  return found;
+}
+
+function search(key: string): string | undefined {
   for (const v of VARIANTS) if (v.key === key) return v.district;
   for (const v of VARIANTS) {
     if (!v.exact && v.key.length >= 6 && key.length >= 5 && withinDistance(v.key, key, 1)) return v.district;
