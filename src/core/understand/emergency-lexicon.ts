@@ -70,6 +70,9 @@ export const LIFE_OTHER = compileAll([
   'rehna nahi', 'रहना नहीं', 'رہنا نہیں', 'uske saath', 'उसके साथ', 'اس کے ساتھ',
 ]);
 
+/** Talk of the news: a story about someone else (shared by INFO_CONTEXT and emergency.ts's INFO_QUESTION). */
+export const NEWS = ['news', 'newspaper', 'akhbar', 'khabar', 'अख़बार', 'अखबार', 'खबर', 'ख़बर', 'اخبار', 'خبر'];
+
 /** Context that makes a bare suicide word informational rather than a disclosure. */
 export const INFO_CONTEXT = compileAll([
   'helpline', 'help line', 'number', 'prevention', 'rokthaam', 'roktham', 'law', 'section', 'punishment', 'crime',
@@ -78,7 +81,7 @@ export const INFO_CONTEXT = compileAll([
   // Not 'rat': spelling folding makes it 'raat' (night), and 'suicide karne wali hu aaj raat' read as information.
   '=rats', 'chuhe', 'insects', 'मच्छर', 'chuha', 'what happens', 'what if', 'kya hota', 'क्या होता', 'کیا ہوتا',
   'dowry death', 'abetment', 'agar koi', 'if someone', 'if a girl', 'if a woman', 'अगर कोई', 'اگر کوئی', 'case banta',
-  'kaunsa case', 'which case', 'news', 'newspaper', 'akhbar', 'khabar', 'अख़बार', 'अखबार', 'खबर', 'ख़बर', 'اخبار', 'خبر',
+  'kaunsa case', 'which case', ...NEWS,
   'jagruk', 'जागरूक', 'جاگرور', 'aware', 'how to help', 'how can i help', 'kaise madad', 'किसी की मदद', 'کسی کی مدد',
   'کیسے مدد',
 ]);

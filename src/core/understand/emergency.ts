@@ -1,6 +1,6 @@
 import { FAMILY_ABUSER, isNegation, isPast, isThirdParty, VIOLENCE } from './cues.js';
 import {
-  DANGER_CALL, DANGER_STATE, DANGER_THREAT, INFO_CONTEXT, LIFE, LIFE_DENIED, LIFE_OTHER, RECOVERED, SELF_HARM_INTENT, SELF_HARM_NO_LIFE, SELF_HARM_NOUN,
+  DANGER_CALL, DANGER_STATE, DANGER_THREAT, INFO_CONTEXT, LIFE, LIFE_DENIED, LIFE_OTHER, NEWS, RECOVERED, SELF_HARM_INTENT, SELF_HARM_NO_LIFE, SELF_HARM_NOUN,
   WEAPON, WEAPON_HELD,
 } from './emergency-lexicon.js';
 import { anyMatch, compileAll, matchSpans, type Pattern, type Tok, toTokens } from './matcher.js';
@@ -106,8 +106,7 @@ const INFO_QUESTION = compileAll([
   // Not "کیا ہے": in Urdu it is also "has done" ("کمرے میں بند کیا ہے", has locked in the room).
   'what is the', 'kya hai', 'क्या है', 'کیا ہوتا ہے', 'کیا سزا', 'definition', 'meaning',
   // News, films and classes show weapons too.
-  'news', 'newspaper', 'akhbar', 'khabar', 'khabron', 'अख़बार', 'अखबार', 'खबर', 'ख़बर', 'खबरों', 'ख़बरों', 'اخبار', 'خبر',
-  'خبروں', 'خبریں', 'movie', 'film',
+  ...NEWS, 'khabron', 'खबरों', 'ख़बरों', 'خبروں', 'خبریں', 'movie', 'film',
   'serial', 'self defence', 'self defense',
 ]);
 
