@@ -1184,6 +1184,7 @@
     preview: null,
     warnings: null, // warnings from creating it, until the preview brings its own
     seq: 0,
+    listSeq: 0, // the newest list reload; older answers are dropped
     pollTimer: null,
     confirm: null, // the action waiting for "yes"
     busy: false,
@@ -1207,6 +1208,7 @@
   function resetCampaigns() {
     stopStatsPoll();
     camp.list = [];
+    camp.listSeq++;
     camp.stats = new Map();
     camp.current = null;
     camp.preview = null;
@@ -1244,13 +1246,16 @@
   // ---- The list ----
 
   async function loadCampaigns() {
+    const seq = ++camp.listSeq;
+    let data;
     try {
-      const data = await api('GET', '/campaigns');
-      camp.list = Array.isArray(data.campaigns) ? data.campaigns : [];
+      data = await api('GET', '/campaigns');
     } catch (err) {
-      if (err.status !== 401) notice(errorText(err), 'error');
+      if (err.status !== 401 && seq === camp.listSeq) notice(errorText(err), 'error');
       return;
     }
+    if (seq !== camp.listSeq) return; // a newer reload is on its way: an older answer must not replace it
+    camp.list = Array.isArray(data.campaigns) ? data.campaigns : [];
     renderCampaignList();
     // Progress for the ones that went out (or are going); drafts and scheduled ones have none yet.
     const started = camp.list.filter((c) => c.enqueuedAt).slice(0, LIST_STATS_MAX);
@@ -1296,11 +1301,20 @@
     return li;
   }
 
+  /** The list as loaded, with the open campaign as the page shows it (a new one on top), so the two never disagree. */
+  function listWithCurrent() {
+    const cur = camp.current;
+    if (!cur) return camp.list;
+    if (!camp.list.some((c) => c.id === cur.id)) return [cur, ...camp.list];
+    return camp.list.map((c) => (c.id === cur.id ? { ...c, ...cur } : c));
+  }
+
   function renderCampaignList() {
     const focusedId = document.activeElement?.closest?.('.campaign-item')?.dataset.campaignId;
+    const list = listWithCurrent();
     clear(els.campaignList);
-    for (const c of camp.list) els.campaignList.appendChild(campaignItem(c));
-    els.campaignListEmpty.hidden = camp.list.length > 0;
+    for (const c of list) els.campaignList.appendChild(campaignItem(c));
+    els.campaignListEmpty.hidden = list.length > 0;
     if (focusedId) {
       const again = els.campaignList.querySelector(`.campaign-item[data-campaign-id="${CSS.escape(focusedId)}"] .campaign-open`);
       if (again) again.focus();
