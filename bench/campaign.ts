@@ -21,7 +21,8 @@ import { createCipher } from '../src/db/crypto.js';
 import { MIGRATIONS_FOLDER } from '../src/db/open-node.js';
 import { migratePostgres } from '../src/db/migrate-postgres.js';
 import { openPostgres } from '../src/db/postgres.js';
-import { createCampaignStore, rows } from '../src/db/stores/campaign-store.js';
+import { createCampaignStore } from '../src/db/stores/campaign-store.js';
+import { rows } from '../src/db/sql-rows.js';
 import { createTranslator } from '../src/i18n/index.js';
 import { startRateLimitedTelegram } from '../test/fakes/rate-limited.js';
 

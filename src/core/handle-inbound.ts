@@ -6,6 +6,7 @@ import type {
   ConversationStore,
   FlowServices,
   Logger,
+  Received,
   Recipient,
   Translator,
 } from './ports.js';
@@ -55,8 +56,13 @@ export async function handleInbound(
   let step: Prepared | null;
   try {
     step = await inTransaction(async () => {
-      if (!(await deps.store.claimDelivery(event.channel, event.providerMessageId))) return null;
-      return prepare(deps, event, sender);
+      const received = await deps.store.receive({
+        channel: event.channel,
+        providerMessageId: event.providerMessageId,
+        externalUserId: event.externalUserId,
+        inboundRef: event.platformMessageRef,
+      });
+      return received && prepare(deps, event, sender, received);
     });
     if (step === null) {
       log.info({ channel: event.channel }, 'duplicate delivery ignored');
@@ -78,12 +84,9 @@ interface Prepared {
 }
 
 /** Everything that reads or writes the database for one message: load, route, save. No replies are sent here. */
-async function prepare(deps: CoreDeps, event: InboundEvent, sender: ChannelSender): Promise<Prepared> {
+async function prepare(deps: CoreDeps, event: InboundEvent, sender: ChannelSender, received: Received): Promise<Prepared> {
   const log = deps.logger;
-  const conv = await deps.store.loadOrCreate(event.channel, event.externalUserId);
-  if (event.platformMessageRef) {
-    await deps.chatLog.recordId(conv.personId, event.channel, 'in', event.platformMessageRef);
-  }
+  const { conv } = received;
   const content = event.content.kind === 'text' && event.content.text.length > MAX_TEXT
     ? { ...event.content, text: event.content.text.slice(0, MAX_TEXT) }
     : event.content;
@@ -102,6 +105,7 @@ async function prepare(deps: CoreDeps, event: InboundEvent, sender: ChannelSende
     t: deps.translator.forLang(lang),
     tFor: (l) => deps.translator.forLang(l),
     services: deps.services,
+    loadedOpenCase: received.openCase,
   };
   const outcome = await route(ctx);
   log.info(

@@ -20,9 +20,27 @@ export interface Conversation {
   state: ConversationState;
 }
 
+/** One inbound message, as the store needs it to claim the delivery and find (or create) her conversation. */
+export interface Delivery {
+  channel: ChannelName;
+  providerMessageId: string;
+  externalUserId: string;
+  /** The platform's id of her message, kept so it can be deleted when she erases her data. */
+  inboundRef?: string;
+}
+
+/** What a claimed delivery brings: her conversation and the counsellor case open for her, if any. */
+export interface Received {
+  conv: Conversation;
+  openCase: OpenCase | null;
+}
+
 export interface ConversationStore {
-  /** Records a platform delivery. False when the same (channel, provider message id) was seen before. */
-  claimDelivery(channel: ChannelName, providerMessageId: string): Promise<boolean>;
+  /**
+   * Records a platform delivery and loads (or creates) her conversation, keeps `inboundRef` and finds her
+   * open case. Null when the same (channel, provider message id) was seen before: a platform's retry.
+   */
+  receive(delivery: Delivery): Promise<Received | null>;
   /** Forget a claimed delivery whose handling failed, so the platform's retry is handled. */
   releaseDelivery(channel: ChannelName, providerMessageId: string): Promise<void>;
   loadOrCreate(channel: ChannelName, externalUserId: string): Promise<Conversation>;

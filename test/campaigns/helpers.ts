@@ -4,7 +4,7 @@ import type { ChannelSender, Recipient } from '../../src/core/ports.js';
 import type { Reply } from '../../src/core/replies.js';
 import type { Db } from '../../src/db/client.js';
 import type { Cipher } from '../../src/db/crypto.js';
-import { rows } from '../../src/db/stores/campaign-store.js';
+import { rows } from '../../src/db/sql-rows.js';
 
 export interface SeedPerson {
   channel?: ChannelName;

@@ -7,7 +7,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RIGHTS_TOPICS } from '../../src/core/content/rights-catalog.js';
 import type { Reply } from '../../src/core/replies.js';
-import { createCampaignStore, rows } from '../../src/db/stores/campaign-store.js';
+import { createCampaignStore } from '../../src/db/stores/campaign-store.js';
+import { rows } from '../../src/db/sql-rows.js';
 import { createSubscriptionStore } from '../../src/db/stores/subscription-store.js';
 import { createCoreHarness } from '../helpers/core-harness.js';
 

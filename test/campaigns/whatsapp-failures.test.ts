@@ -11,7 +11,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from '../../src/config/env.js';
 import type { Database } from '../../src/db/client.js';
-import { rows } from '../../src/db/stores/campaign-store.js';
+import { rows } from '../../src/db/sql-rows.js';
 import { createDeps, type Deps } from '../../src/deps.js';
 import { type FakeWhatsApp, signWhatsAppBody, startFakeWhatsApp, waStatus, waWebhookBody } from '../fakes/whatsapp-api.js';
 import { createTestDatabase } from '../helpers/test-db.js';

@@ -22,7 +22,7 @@ export async function route(ctx: FlowCtx): Promise<Outcome> {
   const c = ctx.event.content;
   if (c.kind === 'text') ctx.understanding = understand(c.text);
 
-  const open = await ctx.services.cases.openCaseOf(ctx.conv.personId);
+  const open = ctx.loadedOpenCase !== undefined ? ctx.loadedOpenCase : await ctx.services.cases.openCaseOf(ctx.conv.personId);
   if (open && isStop(ctx)) await ctx.services.subscriptions?.unsubscribe(ctx.conv.personId, 'stop', ctx.event.receivedAt);
   if (open) {
     ctx.openCase = open;

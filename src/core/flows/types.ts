@@ -19,6 +19,8 @@ export interface FlowCtx {
   services: FlowServices & { subscriptions?: SubscriptionDesk };
   /** Set while a counsellor case is open for her: the counsellor is in charge. */
   openCase?: OpenCase;
+  /** Her open case as loaded with the conversation (null: none); undefined when not looked up yet. */
+  loadedOpenCase?: OpenCase | null;
   /** Translate in another language (e.g. answering in the language the message was written in). */
   tFor(lang: Lang): T;
 }
