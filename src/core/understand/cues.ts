@@ -14,6 +14,9 @@ export const CHILD = compileAll([
 
 export const MARRIAGE = compileAll([
   'marry', 'marri*', 'marriage', 'marrying', 'wedding', 'wed', 'bride', 'nikah', 'nikaah',
+  // The wedding itself: the groom's party, the rounds of the fire, the canopy, the send-off.
+  'groom', 'grooms', 'baraat', 'barat', 'pheras', 'phere', 'fere', 'mandap', 'dulha', 'dulhan', 'rukhsati', 'vidaai',
+  'बारात', 'फेरे', 'मंडप', 'दूल्हा', 'दुल्हन', 'रुखसती', 'विदाई', 'بارات', 'دولہا', 'دلہن', 'رخصتی',
   'shadi', 'shaadi', 'shadee', 'vivah', 'vivaah', 'viyah', 'byah', 'biyah', 'byaah', 'rishta',
   'शादी', 'विवाह', 'ब्याह', 'निकाह', 'रिश्ता', 'شادی', 'نکاح', 'بیاہ', 'رشتہ',
 ]);
@@ -25,6 +28,7 @@ export const SEXUAL = compileAll([
   'gandi baat*', 'गंदी हरकत', 'गंदा काम', 'گندی حرکت', 'گندا کام', 'galat harkat', 'galat kaam', 'saath galat', 'sath galat', 'साथ गलत', 'ساتھ غلط', 'galat kam', 'galat tarike', 'galat tareeke', 'ched*', 'chhed*', 'chedkhani',
   'yon', 'yaun', 'yon shoshan', 'yaun shoshan', 'balatkar', 'jinsi', 'zyadti', 'ziyadti', 'zyaadti', 'ashleel',
   'रेप', 'छेड़*', 'छेड़छाड़', 'गलत हरकत', 'गलत काम', 'गलत तरीके', 'यौन', 'बलात्कार', 'दुष्कर्म', 'अश्लील', 'छुआ', 'छूता', 'छुए', 'chua', 'chuta', 'chute', 'chuti', 'chhoo', 'chhona',
+  'gande message*', 'gande msg*', 'gandi tasveer*', 'गंदे मैसेज', 'गंदे मेसेज', 'गंदी तस्वीर*', 'گندے میسج', 'گندے پیغام', 'گندی تصویر*',
   'چھیڑ*', 'چھیڑچھاڑ', 'غلط حرکت', 'غلط کام', 'غلط طریقے', 'جنسی', 'زیادتی', 'زیادتی', 'عصمت دری', 'ریپ', 'فحش', 'چھوا', 'چھوتا',
 ]);
 
@@ -40,6 +44,7 @@ export const VIOLENCE = compileAll([
 
 export const FAMILY_ABUSER = compileAll([
   'husband*', 'hubby', 'in-law*', 'in laws', 'inlaw*', 'mother in law', 'father in law', 'sister in law',
+  'brother in law', 'son in law', 'jija', 'jeeja', 'jiju', 'bahnoi', 'behnoi', 'जीजा', 'बहनोई', 'جیجا', 'بہنوئی',
   'partner', 'boyfriend', '=fiance', '=fiancee', 'spouse', 'wife', 'pati', 'pathi', 'shohar', 'shauhar', 'khawind', 'khavind',
   'ghar wala', 'gharwala', 'gharwale', 'mard', 'sasural', 'sasuraal', '=saas', '=sas', 'sasur', 'susar', 'nanad', 'devar', 'jeth', 'jethani', '=admi', '=aadmi', 'gharwala',
   'पति', 'ससुराल', 'सास', 'ससुर', 'ननद', 'देवर', 'जेठ', 'शौहर', 'पत्नी',
@@ -84,10 +89,11 @@ export function isThirdParty(toks: Tok[]): boolean {
 }
 
 // Words before a number that make it an age ("aged 14", "she is 10", "at 15", "class 8", "a boy of 12").
-const BEFORE_AGE = /^(age|aged|is|am|at|of|only|just|sirf|umar|umr|umra|class|grade|std|standard|kaksha|jamat|उम्र|कक्षा|सिर्फ|عمر|کلاس|جماعت|صرف)$/;
+const BEFORE_AGE = /^(age|aged|is|am|im|shes|hes|turned|at|of|only|just|sirf|umar|umr|umra|class|grade|std|standard|kaksha|jamat|उम्र|कक्षा|सिर्फ|عمر|کلاس|جماعت|صرف)$/;
 const YEAR_UNIT = /^(years?|yrs?|yr|saal|sal|baras|baris|varsh|साल|वर्ष|बरस|سال|برس)$/;
 // After "N years": "old", "ki/ka" (15 saal ki ladki), "mein" (15 saal mein shadi) make it an age.
 const AFTER_YEARS = /^(old|ki|ka|ke|ki|mein|me|mai|की|का|के|में|کی|کا|کے|میں)$/;
+const PERSON = /^(ladki|larki|ladka|larka|girl|boy|beti|beta|bachi|bacha|लड़की|लड़का|लडकी|लडका|बेटी|बेटा|بچی|بچہ|لڑکی|لڑکا|بیٹی|بیٹا)$/;
 const NUMBER_WORDS: Record<string, number> = {};
 [
   ['one ek एक ایک', 1], ['two do दो دو', 2], ['three teen तीन تین', 3], ['four char चार چار', 4], ['five paanch panch पांच پانچ', 5],
@@ -106,9 +112,14 @@ function numberOf(t: Tok): { n: number; suffix: string; word: boolean } | undefi
 
 /** True when a number 1..17 is used as an age or school class ("15 saal ki", "aged 14", "9yo", "10th class"). */
 export function mentionsMinorAge(toks: Tok[]): boolean {
+  return mentionsAge(toks, 1, 17);
+}
+
+/** True when a number in [min, max] is used as an age ("a boy of 19", "लड़की 18 की है", "meri shaadi 16 me hui"). */
+export function mentionsAge(toks: Tok[], min: number, max: number): boolean {
   for (let i = 0; i < toks.length; i++) {
     const num = numberOf(toks[i] as Tok);
-    if (!num || num.n < 1 || num.n > 17) continue;
+    if (!num || num.n < min || num.n > max) continue;
     const prev = toks[i - 1]?.surface ?? '';
     const next = toks[i + 1]?.surface ?? '';
     const next2 = toks[i + 2]?.surface ?? '';
@@ -119,6 +130,10 @@ export function mentionsMinorAge(toks: Tok[]): boolean {
     if (BEFORE_AGE.test(prev) && YEAR_UNIT.test(next) && !/^(ago|back|se|से|سے|pehle|पहले|پہلے)$/.test(next2)) return true;
     // "mai 16 ki hu", "मैं 15 की हूँ", "میں 14 کی ہوں".
     if (!num.word && /^(ki|ka|की|का|کی|کا)$/.test(next) && /^(hu|hoon|hun|hai|हूँ|हूं|है|ہوں|ہے)$/.test(next2)) return true;
+    // "लड़का 19 का है लड़की 18 की", "ladki 15 ki": a boy or girl and her number.
+    if (!num.word && /^(ki|ka|की|का|کی|کا)$/.test(next) && PERSON.test(prev)) return true;
+    // "meri shaadi 16 me hui", "15 mein nikah": an age at which something happened (teens only: "room 2 me").
+    if (!num.word && num.n >= 10 && /^(me|mein|mai|में|میں)$/.test(next) && /^(hui|huyi|hua|kar|kardi|हुई|हुआ|ہوئی|ہوا)$/.test(next2)) return true;
   }
   return false;
 }
@@ -126,3 +141,19 @@ export function mentionsMinorAge(toks: Tok[]): boolean {
 export function isAboutChild(toks: Tok[]): boolean {
   return anyMatch(CHILD, toks) || mentionsMinorAge(toks);
 }
+
+/** A child taken somewhere by someone ("took my 8 yr old into the room", "बच्ची को खेत में ले गया", "لے گیا"). */
+export const TOOK = compileAll([
+  'took', 'taken', 'dragged', 'pulled', 'grabbed', 'carried',
+  'le gaya', 'le gya', 'le gayi', 'le gaye', 'le ja raha', 'le jaa raha', 'utha le gaya', 'utha ke le', 'kheench ke', 'ghasit',
+  'ले गया', 'ले गई', 'ले गए', 'ले जा रहा', 'उठा ले गया', 'खींच के', 'खींच कर', 'घसीट', 'لے گیا', 'لے گئی', 'لے گئے', 'لے جا رہا',
+  'اٹھا لے گیا', 'کھینچ کر', 'کھینچ کے', 'گھسیٹ',
+]);
+/** Where nobody sees, or by force: a room he locked, a field, a garden, his shop, his car. */
+export const OUT_OF_SIGHT = compileAll([
+  'room', 'locked', 'kamre', 'kamra', 'kundi', 'darwaza band', 'khet', 'field', 'fields', 'garden', 'bagh', 'jungle', 'jangal',
+  'forest', 'sunsaan', 'shop', 'dukaan', 'dukan', 'car', 'gaadi', 'zabardasti', 'jabardasti', 'by force', 'forcibly',
+  'कमरे', 'कमरा', 'कुंडी', 'खेत', 'बाग', 'जंगल', 'सुनसान', 'दुकान', 'गाड़ी', 'ज़बरदस्ती', 'जबरदस्ती',
+  'کمرے', 'کمرہ', 'کنڈی', 'کھیت', 'باغ', 'جنگل', 'سنسان', 'دکان', 'گاڑی', 'زبردستی',
+]);
+

@@ -53,6 +53,8 @@ export const SOON = compileAll([
   'is ravivar', 'isi ravivar', 'is itwar', 'is somvar', 'is mangalvar', 'is budhvar', 'is guruvar', 'is shukravar',
   'is shanivar', 'is jumme', 'इस रविवार', 'इसी रविवार', 'इस इतवार', 'इस सोमवार', 'इस मंगलवार', 'इस बुधवार', 'इस गुरुवार',
   'इस शुक्रवार', 'इसी शुक्रवार', 'इस शनिवार', 'اس اتوار', 'اس پیر', 'اس منگل', 'اس بدھ', 'اس جمعرات', 'اس جمعہ',
+  'this afternoon', 'this evening', 'this morning', 'aaj shaam', 'aaj dopahar', 'आज शाम', 'आज दोपहर', 'آج شام', 'آج دوپہر',
+  'within the hour', 'in an hour', 'in one hour', 'ek ghante', 'एक घंटे', 'ایک گھنٹے', 'aaj hi', 'आज ही', 'آج ہی',
   '=kal', '=aaj', 'parso', 'parson', 'is hafte', 'agle hafte', 'kuch din', 'कल', 'आज', 'परसों', 'इस हफ्ते', 'अगले हफ्ते', 'कुछ दिन',
   'کل', 'آج', 'پرسوں', 'اس ہفتے', 'اگلے ہفتے', 'کچھ دن',
 ]);
@@ -99,7 +101,7 @@ export const TAKEN_AWAY = compileAll([
 ]);
 export const AWAY_WHO = compileAll([
   'agent', 'dalal', 'दलाल', 'دلال', 'doosre gaon', 'dusre gaon', 'दूसरे गांव', 'دوسرے گاؤں', 'another city', 'other city',
-  'doosre shehar', 'दूसरे शहर', 'دوسرے شہر', 'zabardasti', 'ज़बरदस्ती', 'زبردستی', 'by force', 'naukri', 'नौकरी', 'نوکری', 'relative', 'delhi', 'दिल्ली', 'دہلی', 'bus stand', 'bus adda', 'station', 'nikah', 'shaadi', 'shadi', 'शादी', 'نکاح', 'شادی',
+  'doosre shehar', 'दूसरे शहर', 'دوسرے شہر', 'groom*', 'dulha', 'दूल्हा', 'دولہا', 'sasural', 'ससुराल', 'سسرال', 'zabardasti', 'ज़बरदस्ती', 'زبردستی', 'by force', 'naukri', 'नौकरी', 'نوکری', 'relative', 'delhi', 'दिल्ली', 'دہلی', 'bus stand', 'bus adda', 'station', 'nikah', 'shaadi', 'shadi', 'शादी', 'نکاح', 'شادی',
 ]);
 
 /**
@@ -181,6 +183,7 @@ export const FAREWELL = compileAll([
   'im done', 'i am done', 'goodbye', 'alvida', 'अलविदा', 'الوداع', 'thank you for everything', 'thank u for everything',
   'bata dena', 'बता देना', 'بتا دینا', '=sorry', 'wanted someone to know', 'just wanted to tell someone', 'bas kisi ko bata', 'बस किसी को बता',
   'بس کسی کو بتا',
+  'goodbye letter', 'goodbye note', 'suicide note', 'last letter', 'alvida khat', 'अलविदा खत', 'آخری خط',
   'maaf kar dena', 'maaf kar de', 'ab aur nahi', 'माफ़ कर', 'माफ कर', 'अब और नहीं', 'معاف کر', 'اب اور نہیں',
 ]);
 
@@ -270,3 +273,15 @@ export const NOT_SAFE = compileAll([
   'im not safe', 'i am not safe', 'we are not safe', 'not safe here', 'safe nahi hu', 'safe nahi hoon', 'surakshit nahi hu',
   'सुरक्षित नहीं हूँ', 'सुरक्षित नहीं हूं', 'महफूज़ नहीं हूँ', 'محفوظ نہیں ہوں', 'محفوظ نہیں ہیں',
 ]);
+
+/** He is coming after her now ("وہ پیچھے آ رہا ہے", "he is following me"): now by its form. */
+export const CHASED = compileAll([
+  'coming after me', 'following me', 'chasing me', 'he is following', 'hes following', 'peeche aa raha', 'piche aa raha',
+  'peecha kar raha', 'picha kar raha', 'पीछे आ रहा', 'पीछा कर रहा', 'پیچھے آ رہا', 'پیچھا کر رہا',
+]);
+/** She ran from him just now ("abhi bhaag ke padosi ke ghar aayi hoon"). */
+export const FLED = compileAll([
+  'ran to', 'ran out', 'escaped to', 'ran away from him', 'bhaag ke', 'bhag ke', 'bhaag kar', 'bhag kar', 'bhaagi', 'bhagi',
+  'भाग के', 'भाग कर', 'भागी', 'بھاگ کے', 'بھاگ کر', 'بھاگی',
+]);
+

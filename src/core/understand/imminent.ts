@@ -5,8 +5,9 @@
  * A message about the past ("I was scared", "years ago") counts only through its clauses about now.
  * The word lists are in imminent-lexicon.ts.
  */
-import { FAMILY_ABUSER, isAboutChild, isNegation, isPast, MARRIAGE, SEXUAL, VIOLENCE } from './cues.js';
+import { FAMILY_ABUSER, isAboutChild, isNegation, isPast, MARRIAGE, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
 import {
+  CHASED, FLED,
   ABUSE_NOW, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, DRUNK, EDGE, FAREWELL, FEAR, FORCED_MARRIAGE, HELP, HIDING, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS, NOT_SAFE, NOW_MARKS, NO_LATCH, OFF_ROUTE, PREGNANT, PRESENT_NOW, PROGRESSIVE, SAFE_NOW, SCREAMING, SOON, STANDING_AT_EDGE, STRANDED, SUMMONED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE,
 } from './imminent-lexicon.js';
 import { anyMatch, compileAll, type Tok } from './matcher.js';
@@ -19,6 +20,20 @@ export function farewell(whole: Tok[]): boolean {
   if (isPast(whole)) return false;
   if (anyMatch(STANDING_AT_EDGE, whole) && whole.length <= 6) return true;
   return (anyMatch(EDGE, whole) || anyMatch(MEANS, whole)) && anyMatch(FAREWELL, whole);
+}
+
+/** The wedding party is here: the ceremony is under way. */
+const ARRIVED_PARTY = compileAll([
+  'baraat + here', 'barat + here', 'baraat + arriv*', 'barat + arriv*', 'baraat has arrived', 'baraat arrived', 'baraat aa gayi', 'barat aa gayi', 'बारात आ गई', 'بارات آ گئی', 'mandap saj', 'मंडप सज',
+  'pheras are', 'phere ho rahe', 'फेरे हो रहे', 'nikah padhaya ja raha', 'نکاح پڑھایا جا رہا', 'निकाह पढ़ाया जा रहा',
+]);
+
+/** Her husband taking their child is a custody question, not a child taken by a stranger. */
+const PARENT = compileAll(['husband', 'hubby', 'pati', 'shohar', 'shauhar', 'khawind', 'ex', 'पति', 'शौहर', 'شوہر', 'خاوند']);
+
+/** Told as over and done ("last year", "years ago"), with nothing about now. */
+function isPastOnly(whole: Tok[]): boolean {
+  return isPast(whole) && !whole.some((t) => /^(abhi|now|ابھی|अभी)$/.test(t.surface));
 }
 
 /** A time of day ("at 11 pm", "6 baje", "by 9 tonite"). */
@@ -50,6 +65,16 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
     // "kal meri shaadi hai, main 13 saal ki hoon", a teacher about her 14-year-old student's nikah this Friday.
     if (anyMatch(MARRIAGE, c) && isAboutChild(whole) && anyMatch(MINE, whole)) return true;
   }
+  // A child's wedding under way ("आज ही फेरे हो रहे है, लड़की 13 साल की है ... जल्दी"), "the baraat has arrived".
+  if (anyMatch(MARRIAGE, whole) && isAboutChild(whole) && !isPast(whole) && (anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole))
+    && [URGENT, HELP, PLEA].some((p) => anyMatch(p, whole))) return true;
+  if (anyMatch(MARRIAGE, whole) && isAboutChild(whole) && anyMatch(ARRIVED_PARTY, whole)) return true;
+  // A child taken out of sight just now ("abhi wo aadmi meri choti behen ko khet me le gaya ... jaldi kuch karo").
+  if (anyMatch(TOOK, whole) && isAboutChild(whole) && anyMatch(OUT_OF_SIGHT, whole) && !anyMatch(PARENT, whole) && (!isPast(whole) || anyMatch(NOW_MARKS, whole))
+    && [NOW_MARKS, URGENT, HELP, PLEA, SCREAMING].some((p) => anyMatch(p, whole))) return true;
+  // Running from him, now: "وہ پیچھے آ رہا ہے", "abhi bhaag ke padosi ke ghar aayi hoon".
+  if (anyMatch(CHASED, whole)) return true;
+  if (anyMatch(FLED, whole) && anyMatch(NOW_MARKS, whole) && !isPastOnly(whole)) return true;
   if (anyMatch(ALONE_WITH, whole) && isAboutChild(whole) && (anyMatch(SEXUAL, whole) || anyMatch(VIOLENCE, whole))) return true;
   if (anyMatch(TAKEN_AWAY, whole) && anyMatch(AWAY_WHO, whole) && (anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole))) return true;
   if (anyMatch(NIGHT_VISITS, whole) && anyMatch(NOW_MARKS, whole)) return true;

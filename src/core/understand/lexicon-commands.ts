@@ -7,7 +7,8 @@ export const DELETE = weighted([
   ['forget + me', 4], ['forget + my', 4], ['mita*', 4], ['hata*', 3], ['मिटा*', 4], ['हटा*', 3], ['डिलीट', 5], ['ڈیلیٹ', 5],
   ['مٹا*', 4], ['ہٹا*', 3], ['remove', 2.5], ['data', 2], ['history', 2], ['my messages', 1], ['my chat', 2], ['batcheet', 1],
   ['डेटा', 2], ['डाटा', 2], ['जानकारी', 1], ['बातचीत', 1], ['ڈیٹا', 2], ['ڈاٹا', 2], ['معلومات', 1], ['باتیں', 1],
-  ['everything about me', 3], ['my number', 1],
+  ['everything about me', 3], ['my number', 1], ['details', 2], ['hata do', 2], ['hata dijiye', 2], ['हटा दो', 2], ['ہٹا دو', 2],
+  ['system se', 1.5], ['सिस्टम से', 1.5], ['سسٹم سے', 1.5],
 ]);
 
 export const LANGUAGE = weighted([
@@ -51,4 +52,7 @@ export const OTHER = weighted([
   ['मौसम', 4], ['बारिश', 4], ['गाना', 3], ['चुटकुला', 4], ['मच्छर', 4], ['हत्या', 3], ['क़त्ल', 3], ['कत्ल', 3],
   ['موسم', 4], ['بارش', 4], ['گانا', 3], ['لطیفہ', 4], ['مچھر', 4], ['قتل', 3], ['beti bachao', 5], ['बेटी बचाओ', 5],
   ['بیٹی بچاؤ', 5], ['yojana', 2], ['योजना', 2], ['scheme', 2], ['your name', 3], ['who are you', 3],
+  // A district with an everyday question ("job vacancies in Srinagar", "will it snow in Srinagar") is not a centre.
+  ['job', 3], ['jobs', 3], ['vacanc*', 3], ['naukri', 3], ['नौकरी', 3], ['نوکری', 3], ['snow', 3], ['snowfall', 3],
+  ['barf', 3], ['बर्फ', 3], ['برف', 3], ['admission', 3], ['result', 2], ['shopping', 3], ['bazaar', 2],
 ]);

@@ -21,6 +21,16 @@ export const DV = weighted([
   ['nahi dete', 1.5], ['nahi deta', 1.5], ['बाहर नहीं जाने', 3], ['जाने नहीं देते', 3], ['نہیں جانے دیتے', 3],
   ['phone chheen', 3], ['khana nahi', 2], ['खाना नहीं', 2], ['کھانا نہیں', 2], ['calling me names', 2], ['emotional abuse', 3], ['verbal abuse', 3], ['economic abuse', 3], ['drunk', 1],
   ['sharab', 1], ['शराब', 1], ['شراب', 1], ['nasha', 1], ['magistrate', 1.5],
+  // The law by its short name, and a live-in relationship ("we never married: does the DV law protect me?").
+  ['dv law', 5], ['=dv', 3], ['live in', 3], ['live-in', 3], ['livein', 3], ['live together', 2.5], ['living together', 2.5],
+  ['live with him', 2], ['पति जैसा', 2], ['लिव इन', 3], ['لیو ان', 3],
+  ['पति मारपीट', 4], ['प्रोटेक्शन ऑफिसर', 5], ['प्रोटेक्शन अफसर', 5], ['پروٹیکشن آفیسر', 5], ['پروٹیکشن افسر', 5],
+  ['संरक्षण अधिकारी', 5], ['تحفظ افسر', 5], ['डीआईआर', 4], ['घरेलू घटना रिपोर्ट', 5], ['घरेलू घटना', 4], ['gharelu ghatna', 4], ['گھریلو واقعے', 4], ['گھریلو واقعہ', 4],
+  // Money kept from her: salary, fare, the ATM card.
+  ['salary', 2.5], ['tankhwah', 2.5], ['tankhah', 2.5], ['तनख्वाह', 2.5], ['तनख़्वाह', 2.5], ['वेतन', 2.5], ['تنخواہ', 2.5],
+  ['atm card', 2.5], ['=atm', 2], ['किराया', 1], ['کرایہ', 1], ['kiraya', 1], ['paise nahi deta', 3], ['paise nahi dete', 3],
+  ['पैसे नहीं देता', 3], ['पैसे नहीं देते', 3], ['پیسے نہیں دیتا', 3], ['پیسے نہیں دیتے', 3], ['paisa chheen', 3], ['पैसे छीन', 3], ['پیسے چھین', 3],
+  ['mangna padta', 2], ['मांगना पड़ता', 2], ['مانگنا پڑتا', 2], ['gala daba*', 3], ['गला दबा*', 3], ['گلا دبا*', 3],
   // "mar gaya" is "died" (a phone, a person), not "beat": cancel the violence cue.
   ['mar gaya', -2], ['mar gayi', -2], ['mar gaye', -2], ['मर गया', -2], ['मर गई', -2], ['مر گیا', -2], ['مر گئی', -2],
 ]);
@@ -32,7 +42,8 @@ export const POCSO = weighted([
   ['बच्चों का यौन शोषण', 6], ['بچوں کا جنسی', 6], ['good touch', 4], ['bad touch', 4], ['special court', 2],
   ['child victim', 4], ['child witness', 4], ['medical exam* + child', 3], ['statement + child*', 2],
   ['statement + daughter*', 3], ['statement + son', 3], ['court + child', 2], ['face the accused', 2],
-  ['compulsory to report', 2], ['mandatory report*', 2],
+  ['compulsory to report', 2], ['mandatory report*', 2], ['गंदी फोटो', 3], ['गंदी फ़ोटो', 3], ['gandi photo*', 3], ['gandi pic*', 3],
+  ['گندی تصویر*', 3], ['گندی فوٹو', 3], ['photos + maang*', 2], ['फोटो मांग', 2], ['تصویریں مانگ', 2],
 ]);
 
 /** Child marriage: PCMA, CMPO, being married young. */
@@ -48,4 +59,7 @@ export const CHILD_MARRIAGE = weighted([
   ['legal + marri*', 3], ['umar + shadi', 4], ['umr + shadi', 4], ['उम्र + शादी', 4], ['عمر + شادی', 4],
   ['18 + marri*', 3], ['21 + marri*', 3], ['18 + shadi', 3], ['21 + shadi', 3], ['annul*', 2], ['voidable', 3],
   ['bal vivah mukt', 7], ['shadi rok*', 4], ['शादी रोक*', 4], ['شادی روک*', 4], ['stop + wedding', 3],
+  // Undoing a marriage made young: cancel, void, "radd".
+  ['cancel + shadi', 3], ['cancel + shaadi', 3], ['cancel + marriage', 3], ['cancel + nikah', 3], ['radd', 2], ['रद्द', 2], ['منسوخ', 2],
+  ['khatam karwa*', 1.5], ['void', 2], ['invalid', 2],
 ]);

@@ -2,9 +2,9 @@ import { weighted } from './matcher.js';
 
 /** One Stop Centre / Sakhi centre / shelter / "where can I go". A named district adds weight in topic.ts. */
 export const OSC = weighted([
-  ['one stop', 6], ['onestop', 6], ['one-stop', 6], ['=osc', 6], ['sakhi', 6], ['sakhee', 6], ['सखी', 6], ['سخی', 6],
+  ['one stop', 6], ['one stop centre', 3], ['one stop center', 3], ['onestop', 6], ['one-stop', 6], ['=osc', 6], ['sakhi', 6], ['sakhee', 6], ['सखी', 6], ['سخی', 6],
   ['वन स्टॉप', 6], ['वन स्टाप', 6], ['ون اسٹاپ', 6], ['ون سٹاپ', 6], ['ون اسٹاپ', 6],
-  ['shelter', 4], ['shelters', 4], ['ashray', 4], ['aashray', 4], ['asray', 4], ['आश्रय', 4], ['panah', 4], ['panaah', 4],
+  ['shelter', 4], ['ashray', 4], ['aashray', 4], ['asray', 4], ['आश्रय', 4], ['panah', 4], ['panaah', 4],
   ['پناہ', 4], ['پناہ گاہ', 5], ['safe place', 4], ['safe house', 4], ['safe home', 3], ['surakshit jagah', 4],
   ['सुरक्षित जगह', 4], ['محفوظ جگہ', 4], ['mehfooz jagah', 4], ['mahfooz jagah', 4], ['rehne ki jagah', 4],
   ['rahne ki jagah', 4], ['रहने + जगह', 4], ['رہنے + جگہ', 4], ['place to stay', 4], ['nowhere to go', 4],
@@ -20,7 +20,7 @@ export const OSC = weighted([
 
 /** A human: counsellor, someone to talk to. Self-harm messages also land here (topic.ts). */
 export const COUNSELLOR = weighted([
-  ['counsellor', 6], ['counselor', 6], ['counsellors', 6], ['counseling', 5], ['counselling', 5], ['counsel*', 4],
+  ['counsellor', 6], ['counselor', 6], ['counseling', 5], ['counselling', 5], ['counsel*', 4],
   ['councellor', 6], ['councelor', 6], ['salahkar', 5], ['salahkaar', 5], ['paramarsh*', 5], ['काउंसलर', 6],
   ['काउन्सलर', 6], ['सलाहकार', 5], ['परामर्श*', 5], ['کونسلر', 6], ['کاؤنسلر', 6], ['مشیر', 4], ['کونسلنگ', 5],
   ['talk + someone', 4], ['talk + somebody', 4], ['talk + person', 4], ['talk + human', 5], ['speak + someone', 4],
@@ -34,12 +34,17 @@ export const COUNSELLOR = weighted([
   ['suicide', 5], ['suicidal', 5], ['kill herself', 5], ['kill himself', 5], ['kill myself', 5], ['khudkushi', 5],
   ['khudkhushi', 5], ['aatmhatya', 5], ['atmahatya', 5], ['आत्महत्या', 5], ['खुदकुशी', 5], ['خودکشی', 5],
   ['self harm', 5], ['selfharm', 5], ['mental health', 3], ['emotional support', 4], ['need support', 3], ['listen to me', 3], ['sun lo', 2],
+  // Someone to listen; a heavy heart, crying, no sleep.
+  ['listen', 3], ['sunne wala', 4], ['sunne wali', 4], ['सुनने वाला', 4], ['सुनने वाली', 4], ['سننے والا', 4], ['سننے والی', 4],
+  ['sun le', 3], ['सुन ले', 3], ['सुन लो', 3], ['سن لے', 3], ['سن لو', 3], ['crying', 1], ['keep crying', 3], ['rona aata', 3],
+  ['रोना आता', 3], ['رونا آتا', 3], ['cant sleep', 2], ['man bhari', 3], ['mann bhari', 3], ['मन भारी', 3], ['मन बहुत भारी', 3],
+  ['dil bhari', 3], ['دل بھاری', 3], ['دل بہت بھاری', 3], ['ghabrata', 2], ['घबराता', 2], ['گھبراتا', 2], ['dil ghabra*', 2],
 ]);
 
 /** Numbers: 181, 112, 1098, 14416, police. */
 export const HELPLINE = weighted([
-  ['helpline', 6], ['help line', 6], ['helplines', 6], ['हेल्पलाइन', 6], ['ہیلپ لائن', 6], ['ہیلپلائن', 6],
-  ['=181', 6], ['=112', 6], ['=1098', 6], ['=14416', 6], ['=15100', 6], ['=100', 3], ['=1091', 5], ['childline', 6],
+  ['helpline', 6], ['help line', 6], ['हेल्पलाइन', 6], ['ہیلپ لائن', 6], ['ہیلپلائن', 6],
+  ['=181', 6], ['=112', 6], ['=1098', 6], ['=14416', 6], ['=100', 3], ['=1091', 5], ['childline', 6],
   ['child line', 6], ['चाइल्डलाइन', 6], ['चाइल्ड लाइन', 6], ['چائلڈ لائن', 6], ['tele manas', 6], ['telemanas', 6],
   ['emergency number*', 6], ['number*', 3], ['numbr', 3], ['no.', 1], ['नंबर', 3], ['नम्बर', 3], ['نمبر', 3],
   ['call', 1.5], ['phone', 1.5], ['फोन', 1.5], ['فون', 1.5], ['police', 1.5], ['पुलिस', 1.5], ['پولیس', 1.5],
@@ -48,9 +53,9 @@ export const HELPLINE = weighted([
 
 /** Free legal help, DLSA, lawyer. */
 export const LEGAL_AID = weighted([
-  ['lawyer', 6], ['lawyers', 6], ['advocate', 6], ['vakil', 6], ['vakeel', 6], ['wakil', 6], ['wakeel', 6],
+  ['lawyer', 6], ['advocate', 6], ['vakil', 6], ['vakeel', 6], ['wakil', 6], ['wakeel', 6],
   ['वकील', 6], ['وکیل', 6], ['legal aid', 6], ['legal help', 6], ['legal services', 6], ['legal advice', 5],
-  ['legal support', 6], ['dlsa', 7], ['डीएलएसए', 7], ['ڈی ایل ایس اے', 7], ['nalsa', 7], ['legal services authority', 7], ['kanooni madad', 6],
+  ['legal support', 6], ['=15100', 7], ['dlsa', 7], ['डीएलएसए', 7], ['ڈی ایل ایس اے', 7], ['nalsa', 7], ['legal services authority', 7], ['kanooni madad', 6],
   ['kanuni madad', 6], ['qanooni madad', 6], ['kanooni sahayata', 6], ['kanuni sahayta', 6], ['कानूनी मदद', 6],
   ['कानूनी सहायता', 6], ['विधिक सेवा', 7], ['قانونی مدد', 6], ['قانونی امداد', 6], ['لیگل', 4], ['free + legal', 3],
   ['muft + kanooni', 3], ['मुफ्त + कानूनी', 3], ['مفت + قانونی', 3], ['afford', 2], ['fees', 2], ['fee', 2],

@@ -1,7 +1,8 @@
 import { CHILD_MARRIAGE, DV, POCSO } from './lexicon-rights.js';
 import { COUNSELLOR, HELPLINE, LEGAL_AID, OSC } from './lexicon-services.js';
 import { DELETE, LANGUAGE, MENU, OTHER, SUBSCRIPTION } from './lexicon-commands.js';
-import { FAMILY_ABUSER, isNegation, MARRIAGE, SEXUAL, VIOLENCE } from './cues.js';
+import { FAMILY_ABUSER, isNegation, MARRIAGE, mentionsAge, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
+import { SELF_HARM_INTENT, SELF_HARM_NOUN } from './emergency-lexicon.js';
 import { anyMatch, compileAll, matches, type Tok, type Weighted } from './matcher.js';
 import type { Emergency, Topic } from './types.js';
 
@@ -20,11 +21,25 @@ const PRIORITY: Topic[] = [
 const STOP_ALONE = compileAll(['stop', 'band', 'band karo', 'बंद', 'बंद करो', 'بند', 'بند کرو', 'ruko', 'bas', 'enough', 'cancel']);
 const PROCESS = compileAll([
   'statement', 'bayan', 'बयान', 'بیان', 'medical', 'exam*', 'court', 'report*', 'complain*', 'fir', 'shikayat',
+  'मेडिकल', 'میڈیکل', 'doctor', 'डॉक्टर', 'ڈاکٹر', 'jaanch', 'जांच', 'जाँच', 'جانچ', 'muayna', 'معائنہ',
   'शिकायत', 'شکایت', 'police', 'पुलिस', 'پولیس', 'punish*', 'saza', 'सज़ा', 'سزا',
 ]);
 
-const AGE_WORD = compileAll(['age', 'old', 'minimum', 'umar', 'umr', 'umra', 'उम्र', 'عمر', 'years', 'saal', 'साल', 'سال']);
-const MESSAGE_WORD = compileAll(['message*', 'msg', 'msgs', 'sms', 'sandesh', 'संदेश', 'मैसेज', 'پیغام', 'میسج', 'notification*']);
+// Not "years"/"saal": "shadi ko 3 saal hue" is how long she has been married. An age in numbers is mentionsAge.
+const AGE_WORD = compileAll(['age', 'minimum', 'umar', 'umr', 'umra', 'उम्र', 'عمر', 'legal*', 'kanoonan', 'kanunan', 'कानूनन', 'قانوناً', 'قانونا']);
+const MESSAGE_WORD = compileAll([
+  'message*', 'msg', 'msgs', 'sms', 'sandesh', 'संदेश', 'मैसेज', 'پیغام', 'میسج', 'notification*', 'update*', 'अपडेट*', 'اپڈیٹ*', 'اپ ڈیٹ*',
+]);
+/**
+ * Asking what the bot can do, or to go back to its start: the menu in a longer message too. Not "options" or
+ * "go back" alone ("what are my options", "I want to go back to my marital home" are about her case).
+ */
+const MENU_ASK = compileAll([
+  'what can you do', 'what all can you', 'what all can this', 'what can this bot', 'what can this app', 'what do you do',
+  'what can u do', 'how can you help', 'kya kya madad', 'kya madad kar sakte', 'kya kar sakte ho', 'क्या क्या मदद',
+  'क्या मदद कर सकते', 'क्या कर सकते हो', 'کیا کیا مدد', 'کیا مدد کر سکت*', 'main menu', 'menu', 'मेनू', 'मेन्यू', 'مینو',
+  'back to menu', 'back to start', 'start again', 'shuru se', 'शुरू से', 'شروع سے', 'शुरू वाले', 'شروع والے',
+]);
 const ABUSE = compileAll(['abus*', 'galat', 'गलत', 'غلط', 'shoshan', 'शोषण', 'استحصال', 'zyadti', 'زیادتی']);
 
 export interface TopicFacts {
@@ -66,18 +81,17 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   // "abused as a child", "abusing a small girl": abuse of a child by someone outside the home reads as CSA.
   if (facts.child && anyMatch(ABUSE, toks) && !abuser && !marriage) add('pocso', 3);
   if (marriage) add('child_marriage', facts.child ? 6 : 1.5);
-  if (marriage && anyMatch(AGE_WORD, toks)) add('child_marriage', 3);
+  // "can a boy of 19 get married", "लड़का 19 का है लड़की 18 की, शादी हो सकती है": the legal age.
+  if (marriage && (anyMatch(AGE_WORD, toks) || mentionsAge(toks, 10, 25))) add('child_marriage', 3);
   // "I don't want messages", "संदेश नहीं चाहिए": a message word with a negation is an opt-out.
   if (anyMatch(MESSAGE_WORD, toks) && toks.some(isNegation)) add('subscription', 4);
   if (facts.district) add('osc', 2.5);
   if (toks.length > 4) sc.set('menu', 0);
+  if (anyMatch(MENU_ASK, toks) && toks.length <= 10) add('menu', 5);
   if (toks.length <= 3 && anyMatch(STOP_ALONE, toks)) add('subscription', 6);
 
   if (facts.emergency === 'self_harm') return { topic: 'counsellor', confidence: 0.95 };
-  if (facts.emergency === 'danger') {
-    const topic = (sc.get('pocso') ?? 0) > (sc.get('dv') ?? 0) ? 'pocso' : 'dv';
-    return { topic, confidence: 0.9 };
-  }
+  if (facts.emergency === 'danger') return { topic: dangerTopic(toks, facts, sc, { violence, abuser, marriage }), confidence: 0.9 };
 
   let best: Topic = 'other';
   let top = 0;
@@ -93,4 +107,18 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   if (top < 2) return { topic: 'other', confidence: 0.3 };
   const margin = top / (top + second);
   return { topic: best, confidence: Math.round(Math.min(1, top / 6) * margin * 100) / 100 };
+}
+
+/**
+ * Danger now: whose law it is. A child being married off is child marriage; a child taken or hurt by someone
+ * outside the family (or sexually) is POCSO; swallowed pills with dizziness is self-harm first; else DV.
+ */
+function dangerTopic(toks: Tok[], facts: TopicFacts, sc: Map<Topic, number>, cue: { violence: boolean; abuser: boolean; marriage: boolean }): Topic {
+  if (anyMatch(SELF_HARM_INTENT, toks) || anyMatch(SELF_HARM_NOUN, toks)) return 'counsellor';
+  const score = (t: Topic) => sc.get(t) ?? 0;
+  if (cue.marriage && facts.child) return 'child_marriage';
+  // A child taken out of sight, or touched: POCSO. A child beaten at home, or crying while he breaks the door: DV.
+  if (facts.child && (anyMatch(SEXUAL, toks) || (anyMatch(TOOK, toks) && anyMatch(OUT_OF_SIGHT, toks)))) return 'pocso';
+  const best = (['dv', 'pocso', 'child_marriage'] as const).reduce((a, b) => (score(b) > score(a) ? b : a), 'dv' as Topic);
+  return best;
 }

@@ -19,6 +19,18 @@ describe('intent understanding on labelled sets', () => {
     expect(r.topic_accuracy).toBeGreaterThanOrEqual(0.92);
   });
 
+  // 340 lines written by three helper sessions that never saw the classifier (2026-11-27). First scored: topic
+  // 0.836 / 0.845 / 0.950 (the third after rules written from the first two), emergencies 10/15, 13/16, 16/20.
+  // Rules were then widened by kind of wording, not by sentence; this keeps what was gained.
+  it('keeps what the fresh probes taught: topic, every emergency, few false alarms', () => {
+    const { rows, errors } = load(resolve(repo, 'test/fixtures/intents-probes.jsonl'));
+    expect(errors).toEqual([]);
+    const r = evaluate(rows);
+    expect(r.missedEmergencies.map((m) => m.text)).toEqual([]);
+    expect(r.false_emergency_rate).toBeLessThanOrEqual(0.02);
+    expect(r.topic_accuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
   const dev = resolve(repo, '../shared/eval/intents-dev.jsonl');
   it.skipIf(!existsSync(dev))('meets the targets on the shared dev set', () => {
     const r = evaluate(load(dev).rows);
