@@ -28,13 +28,16 @@ export const SEXUAL = compileAll([
   'gandi baat*', 'गंदी हरकत', 'गंदा काम', 'گندی حرکت', 'گندا کام', 'galat harkat', 'galat kaam', 'saath galat', 'sath galat', 'साथ गलत', 'ساتھ غلط', 'galat kam', 'galat tarike', 'galat tareeke', 'ched*', 'chhed*', 'chedkhani',
   'yon', 'yaun', 'yon shoshan', 'yaun shoshan', 'balatkar', 'jinsi', 'zyadti', 'ziyadti', 'zyaadti', 'ashleel',
   'रेप', 'छेड़*', 'छेड़छाड़', 'गलत हरकत', 'गलत काम', 'गलत तरीके', 'यौन', 'बलात्कार', 'दुष्कर्म', 'अश्लील', 'छुआ', 'छूता', 'छुए', 'chua', 'chuta', 'chute', 'chuti', 'chhoo', 'chhona',
+  'asking for photos', 'ask* for pics', 'photos without', 'without his shirt', 'without her clothes', 'photo maang*',
+  'pic maang*', 'tasveer maang*', 'फोटो मांग*', 'फ़ोटो मांग*', 'تصویر مانگ*', 'تصویریں مانگ*',
   'gande message*', 'gande msg*', 'gandi tasveer*', 'गंदे मैसेज', 'गंदे मेसेज', 'गंदी तस्वीर*', 'گندے میسج', 'گندے پیغام', 'گندی تصویر*',
   'چھیڑ*', 'چھیڑچھاڑ', 'غلط حرکت', 'غلط کام', 'غلط طریقے', 'جنسی', 'زیادتی', 'زیادتی', 'عصمت دری', 'ریپ', 'فحش', 'چھوا', 'چھوتا',
 ]);
 
 export const VIOLENCE = compileAll([
   'hit', 'hits', 'hitting', 'beat*', 'slap*', 'kick*', 'punch*', 'abus*', 'harass*', 'tortur*', 'assault*', 'threat*',
-  'insult*', 'violen*', 'burn*', 'choke*', 'choking', 'strangl*', 'attack*', 'hurt*', 'bruise*',
+  'insult*', 'violen*', 'burn*', 'choke*', 'choking', 'strangl*', 'attack*', 'hurt*', 'bruise*', 'dragged', 'acid',
+  'tezaab', 'tezab', 'तेज़ाब', 'तेजाब', 'تیزاب', 'haath utha*', 'hath utha*', 'हाथ उठा*', 'ہاتھ اٹھا*',
   '=mar', '=maar', 'marta', 'maarta', 'marti', 'maarti', 'marte', 'maarte', '=mara', '=maara', 'mari', 'maari',
   'marpeet', 'maarpeet', 'marpit', '=peet', 'peetta', 'peette', 'peetna', 'peetti', 'peeti', 'pitai', 'pitayi', 'gaali', 'gali', 'galiyan', 'tang', 'pareshan', 'utpidan', 'उत्पीड़*', 'हरास*', 'ہراساں', 'ہراسانی', 'ہراس*',
   'pareshaan', 'taane', 'tane', 'zulm', 'julm', 'hinsa', 'tashadud',
@@ -133,7 +136,7 @@ export function mentionsAge(toks: Tok[], min: number, max: number): boolean {
     // "लड़का 19 का है लड़की 18 की", "ladki 15 ki": a boy or girl and her number.
     if (!num.word && /^(ki|ka|की|का|کی|کا)$/.test(next) && PERSON.test(prev)) return true;
     // "meri shaadi 16 me hui", "15 mein nikah": an age at which something happened (teens only: "room 2 me").
-    if (!num.word && num.n >= 10 && /^(me|mein|mai|में|میں)$/.test(next) && /^(hui|huyi|hua|kar|kardi|हुई|हुआ|ہوئی|ہوا)$/.test(next2)) return true;
+    if (!num.word && num.n >= 10 && /^(me|mein|mai|में|میں)$/.test(next) && /^(hui|huyi|hua|kar|kardi|karna|karni|karwa|karwana|ho|hona|हुई|हुआ|करना|करनी|हो|ہوئی|ہوا|کرنا|ہو)$/.test(next2)) return true;
   }
   return false;
 }

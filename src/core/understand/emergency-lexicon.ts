@@ -156,6 +156,9 @@ export const DANGER_STATE = compileAll([
   'peeche peeche aa', 'mere peeche aa raha', 'पीछे पीछे आ', 'मेरे पीछे आ रहा', 'پیچھے پیچھے آ', 'میرے پیچھے آ رہا',
   'ghar mein band', 'ghar me band', 'घर में बंद', 'گھر میں بند',
   'gas khol*', 'गैस खोल*', 'گیس کھول*', 'smell of gas', 'gas leak', 'turned on the gas', 'opened the gas',
+  'gas + khol*', 'cylinder + khol*', 'गैस + खोल*', 'सिलेंडर + खोल*', 'گیس + کھول*', 'سلنڈر + کھول*', 'cylinder + open*',
+  'bahar se laga', 'bahar se band', 'baahar se band', 'बाहर से बंद', 'बाहर से लगा', 'باہر سے بند', 'باہر سے لگا',
+  'locked from outside', 'locked us in', 'locked the door from outside',
   // Searching the house for her; snatching her phone.
   'looking for me', 'searching for me', 'dhoond raha', 'dhund raha', 'dhoondh raha', 'dhoond rahe', 'ढूंढ रहा', 'ढूँढ रहा',
   'ढूंढ रहे', 'ڈھونڈ رہا', 'ڈھونڈ رہے', 'snatching my phone', 'grabbing my phone', 'phone chheen*', 'फोन छीन*', 'फ़ोन छीन*',

@@ -6,6 +6,7 @@ import {
 import { anyMatch, compileAll, matchSpans, type Pattern, type Tok, toTokens } from './matcher.js';
 import { normalize, splitClauses } from './normalize.js';
 import { aboutNow, farewell, imminentDanger, safeNow } from './imminent.js';
+import { DREAM } from './imminent-lexicon.js';
 import { progressiveViolence } from './progressive.js';
 import type { Emergency } from './types.js';
 
@@ -80,6 +81,7 @@ function threatened(clause: Tok[], whole: Tok[]): boolean {
 
 function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): boolean {
   if (affirmed(DANGER_CALL, clause)) return !isSlogan(clause);
+  if (anyMatch(DREAM, clause)) return false;
   if (threatened(clause, whole)) return true;
   if (progressiveViolence(clause)) return true;
   if (past || info) return false;

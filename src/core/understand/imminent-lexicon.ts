@@ -31,8 +31,8 @@ export const INJURY_NOW = compileAll([
   'चाय में कुछ मिला', 'چائے میں کچھ ملا', 'and bleeding', 'khoon bhi', 'خون بھی',
   'is bleeding', 'are bleeding', 'bleeding from', 'blood coming', 'blood is coming', 'there is blood', 'lot of blood',
   'bahut khoon', 'बहुत खून', 'بہت خون', 'khoon aa raha', 'खून आ रहा', 'خون آ رہا',
-  'feel dizzy', 'feeling dizzy', 'broke my arm', 'broke my hand', 'broke my leg', 'chakkar aa raha', 'sar phat', 'haddi toot',
-  'चक्कर आ रहा', 'सिर फट', 'हड्डी टूट', 'چکر آ رہا', 'سر پھٹ', 'ہڈی ٹوٹ',
+  'feel dizzy', 'feeling dizzy', 'broke my arm', 'broke my hand', 'broke my leg', 'chakkar aa raha', 'sar phat gaya', 'sir phat gaya', 'haddi toot',
+  'चक्कर आ रहा', 'सिर फट गया', 'हड्डी टूट', 'چکر آ رہا', 'سر پھٹ گیا', 'ہڈی ٹوٹ',
 ]);
 
 export const FORCED_MARRIAGE = compileAll([
@@ -161,6 +161,7 @@ export const THROW_AWAY = compileAll(['phenk dega', 'phenk denge', 'फेंक
 /** Someone hurting a child within earshot now. */
 export const SCREAMING = compileAll([
   'screaming', 'crying for help', 'chilla raha', 'chilla rahi', 'cheekh', 'चिल्ला रहा', 'चिल्ला रही', 'चीख', 'چلا رہا', 'چلا رہی', 'چیخ',
+  'चीखें', 'चीखने', 'cheekhen', 'cheekhne', 'چیخیں', 'چیخنے', 'screams', 'yelling', 'shrieking',
 ]);
 
 /** His habit at night, and it is night now ("papa raat ko mere kamre me aate hai. abhi 1 baje hai"). */
@@ -183,7 +184,9 @@ export const FAREWELL = compileAll([
   'im done', 'i am done', 'goodbye', 'alvida', 'अलविदा', 'الوداع', 'thank you for everything', 'thank u for everything',
   'bata dena', 'बता देना', 'بتا دینا', '=sorry', 'wanted someone to know', 'just wanted to tell someone', 'bas kisi ko bata', 'बस किसी को बता',
   'بس کسی کو بتا',
-  'goodbye letter', 'goodbye note', 'suicide note', 'last letter', 'alvida khat', 'अलविदा खत', 'آخری خط',
+  'goodbye letter', 'goodbye note', 'suicide note', 'last letter', 'tang nahi karungi', 'pareshan nahi karungi',
+  'तंग नहीं करूंगी', 'तंग नहीं करूँगी', 'परेशान नहीं करूंगी', 'تنگ نہیں کروں گی', 'پریشان نہیں کروں گی', 'wont bother anyone',
+  'won’t bother anyone', 'not bother anyone again', 'aaj ke baad', 'आज के बाद', 'آج کے بعد', 'after today', 'alvida khat', 'अलविदा खत', 'آخری خط',
   'maaf kar dena', 'maaf kar de', 'ab aur nahi', 'माफ़ कर', 'माफ कर', 'अब और नहीं', 'معاف کر', 'اب اور نہیں',
 ]);
 
@@ -284,4 +287,28 @@ export const FLED = compileAll([
   'ran to', 'ran out', 'escaped to', 'ran away from him', 'bhaag ke', 'bhag ke', 'bhaag kar', 'bhag kar', 'bhaagi', 'bhagi',
   'भाग के', 'भाग कर', 'भागी', 'بھاگ کے', 'بھاگ کر', 'بھاگی',
 ]);
+
+/** Silence after the noise: she stopped screaming, is not moving ("now she's gone quiet"). */
+export const WENT_QUIET = compileAll([
+  'gone quiet', 'went quiet', 'gone silent', 'went silent', 'not moving', 'isnt moving', 'no sound now', 'stopped screaming',
+  'awaaz band', 'awaz band', 'aawaz nahi aa rahi', 'awaz nahi aa rahi', 'hil nahi rahi', 'hil nahi raha', 'behosh',
+  'आवाज़ बंद', 'आवाज बंद', 'आवाज़ नहीं आ रही', 'हिल नहीं रही', 'خاموش ہو گئی', 'آواز بند', 'آواز نہیں آ رہی', 'ہل نہیں رہی',
+]);
+/** A loud crash now, behind a locked door. */
+export const CRASH = compileAll([
+  'girne ki awaaz', 'girne ki aawaz', 'गिरने की आवाज़', 'गिरने की आवाज', 'گرنے کی آواز', 'loud bang', 'crash', 'thud',
+  'tootne ki awaaz', 'टूटने की आवाज़', 'ٹوٹنے کی آواز',
+]);
+/** Someone at a child's door or bed, now ("he will come to my bed after mummy sleeps", "darwaza khatkhata rha"). */
+export const COMING_TO_HER = compileAll([
+  'come to my bed', 'come into my bed', 'come to my room', 'on the stairs', 'hear him coming', 'coming upstairs', 'knocking',
+  'khatkhata', 'khatkhta', 'खटखटा', 'کھٹکھٹا', 'mere bistar', 'मेरे बिस्तर', 'میرے بستر', 'darwaza peet', 'दरवाज़ा पीट',
+]);
+/** Shut in a washroom or a room, from fear ("aapi mai washroom me hu"): with a child, knocking or fear, hiding. */
+export const SHUT_IN = compileAll([
+  'washroom me hu', 'bathroom me hu', 'washroom mein hoon', 'bathroom mein hoon', 'in the bathroom', 'in the washroom',
+  'locked myself', 'bathroom me band', 'बाथरूम में हूँ', 'बाथरूम में हूं', 'बाथरूम में बंद', 'باتھ روم میں ہوں', 'واش روم میں ہوں',
+]);
+/** A dream is not now ("कल रात सपना देखा कि वो मुझे जला रहा है"). */
+export const DREAM = compileAll(['dream', 'dreamt', 'dreamed', 'nightmare', 'sapna', 'sapne', 'सपना', 'सपने', 'khwab', 'khwaab', 'خواب']);
 

@@ -7,7 +7,7 @@
  */
 import { FAMILY_ABUSER, isAboutChild, isNegation, isPast, MARRIAGE, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
 import {
-  CHASED, FLED,
+  CHASED, COMING_TO_HER, CRASH, FLED, SHUT_IN, WENT_QUIET,
   ABUSE_NOW, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, DRUNK, EDGE, FAREWELL, FEAR, FORCED_MARRIAGE, HELP, HIDING, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS, NOT_SAFE, NOW_MARKS, NO_LATCH, OFF_ROUTE, PREGNANT, PRESENT_NOW, PROGRESSIVE, SAFE_NOW, SCREAMING, SOON, STANDING_AT_EDGE, STRANDED, SUMMONED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE,
 } from './imminent-lexicon.js';
 import { anyMatch, compileAll, type Tok } from './matcher.js';
@@ -27,6 +27,9 @@ const ARRIVED_PARTY = compileAll([
   'baraat + here', 'barat + here', 'baraat + arriv*', 'barat + arriv*', 'baraat has arrived', 'baraat arrived', 'baraat aa gayi', 'barat aa gayi', 'बारात आ गई', 'بارات آ گئی', 'mandap saj', 'मंडप सज',
   'pheras are', 'phere ho rahe', 'फेरे हो रहे', 'nikah padhaya ja raha', 'نکاح پڑھایا جا رہا', 'निकाह पढ़ाया जा रहा',
 ]);
+
+/** Something that happens every night is a pattern to act on, not a scream heard now. */
+const HABIT = compileAll(['every night', 'every day', 'roz', 'rozana', 'har raat', 'har roz', 'रोज़', 'रोज', 'हर रात', 'روز', 'ہر رات', 'often', 'always']);
 
 /** Her husband taking their child is a custody question, not a child taken by a stranger. */
 const PARENT = compileAll(['husband', 'hubby', 'pati', 'shohar', 'shauhar', 'khawind', 'ex', 'पति', 'शौहर', 'شوہر', 'خاوند']);
@@ -74,6 +77,13 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
     && [NOW_MARKS, URGENT, HELP, PLEA, SCREAMING].some((p) => anyMatch(p, whole))) return true;
   // Running from him, now: "وہ پیچھے آ رہا ہے", "abhi bhaag ke padosi ke ghar aayi hoon".
   if (anyMatch(CHASED, whole)) return true;
+  // A child, and someone at her door or bed now, or her shut in a washroom from him.
+  const child = isAboutChild(whole);
+  if (child && (anyMatch(COMING_TO_HER, whole) || anyMatch(SHUT_IN, whole)) && (anyMatch(NOW_MARKS, whole) || anyMatch(SOON, whole) || anyMatch(SEXUAL, whole))) return true;
+  if (anyMatch(SHUT_IN, whole) && (anyMatch(FEAR, whole) || anyMatch(HELP, whole) || anyMatch(COMING_TO_HER, whole))) return true;
+  // A witness: screams now, or silence after violence, or a crash behind a locked door.
+  if (anyMatch(WENT_QUIET, whole) && (anyMatch(VIOLENCE, whole) || anyMatch(SCREAMING, whole) || anyMatch(TOOK, whole))) return true;
+  if (anyMatch(SCREAMING, whole) && (anyMatch(CRASH, whole) || anyMatch(NOW_MARKS, whole)) && !anyMatch(HABIT, whole)) return true;
   if (anyMatch(FLED, whole) && anyMatch(NOW_MARKS, whole) && !isPastOnly(whole)) return true;
   if (anyMatch(ALONE_WITH, whole) && isAboutChild(whole) && (anyMatch(SEXUAL, whole) || anyMatch(VIOLENCE, whole))) return true;
   if (anyMatch(TAKEN_AWAY, whole) && anyMatch(AWAY_WHO, whole) && (anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole))) return true;

@@ -14,7 +14,8 @@ export const DV = weighted([
   ['threw me out', 4], ['thrown out', 3], ['throw me out', 4], ['kicked me out', 4], ['ghar se nikal*', 4],
   ['घर से निकाल*', 4], ['گھر سے نکال*', 4], ['control* + money', 3], ['controls', 2], ['let me work', 2],
   ['my salary', 2], ['jewellery', 2], ['jewelry', 2], ['gehne', 2], ['zevar', 2], ['custody', 2], ['divorce', 1.5],
-  ['talaq', 1.5], ['तलाक', 1.5], ['طلاق', 1.5], ['cruelty', 3], ['498a', 4], ['marital rape', 4], ['forced sex', 2],
+  ['talaq', 1.5], ['तलाक', 1.5], ['طلاق', 1.5], ['cruelty', 3], ['498a', 4], ['marital rape', 4], ['forced sex', 2], ['forces himself', 4], ['forced himself', 4],
+  ['without my consent', 3], ['his right', 2], ['meri marzi ke bina', 4], ['मेरी मर्ज़ी के बिना', 4], ['مرضی کے بغیر', 4],
   // Coercive control: confinement, phone taken, not allowed out or to work.
   ['doesnt let me', 3], ['does not let me', 3], ['dont let me', 3], ['wont let me', 3], ['not allowed to', 2.5],
   ['took my phone', 3], ['snatched my phone', 3], ['locks me', 3], ['jaane nahi dete', 3], ['jane nahi dete', 3],

@@ -36,7 +36,8 @@ export const COUNSELLOR = weighted([
   ['self harm', 5], ['selfharm', 5], ['mental health', 3], ['emotional support', 4], ['need support', 3], ['listen to me', 3], ['sun lo', 2],
   // Someone to listen; a heavy heart, crying, no sleep.
   ['listen', 3], ['sunne wala', 4], ['sunne wali', 4], ['सुनने वाला', 4], ['सुनने वाली', 4], ['سننے والا', 4], ['سننے والی', 4],
-  ['sun le', 3], ['सुन ले', 3], ['सुन लो', 3], ['سن لے', 3], ['سن لو', 3], ['crying', 1], ['keep crying', 3], ['rona aata', 3],
+  ['baat karne wala', 4], ['baat karne wali', 4], ['बात करने वाला', 4], ['बात करने वाली', 4], ['بات کرنے والا', 4], ['بات کرنے والی', 4],
+  ['neend nahi', 2], ['नींद नहीं', 2], ['نیند نہیں', 2], ['sun le', 3], ['सुन ले', 3], ['सुन लो', 3], ['سن لے', 3], ['سن لو', 3], ['crying', 1], ['keep crying', 3], ['rona aata', 3],
   ['रोना आता', 3], ['رونا آتا', 3], ['cant sleep', 2], ['man bhari', 3], ['mann bhari', 3], ['मन भारी', 3], ['मन बहुत भारी', 3],
   ['dil bhari', 3], ['دل بھاری', 3], ['دل بہت بھاری', 3], ['ghabrata', 2], ['घबराता', 2], ['گھبراتا', 2], ['dil ghabra*', 2],
 ]);

@@ -22,11 +22,26 @@ const STOP_ALONE = compileAll(['stop', 'band', 'band karo', 'बंद', 'बं
 const PROCESS = compileAll([
   'statement', 'bayan', 'बयान', 'بیان', 'medical', 'exam*', 'court', 'report*', 'complain*', 'fir', 'shikayat',
   'मेडिकल', 'میڈیکل', 'doctor', 'डॉक्टर', 'ڈاکٹر', 'jaanch', 'जांच', 'जाँच', 'جانچ', 'muayna', 'معائنہ',
+  'adalat', 'अदालत', 'कोर्ट', 'عدالت', 'کورٹ', 'identity', 'pehchan', 'pehchaan', 'पहचान', 'پہچان',
   'शिकायत', 'شکایت', 'police', 'पुलिस', 'پولیس', 'punish*', 'saza', 'सज़ा', 'سزا',
 ]);
 
 // Not "years"/"saal": "shadi ko 3 saal hue" is how long she has been married. An age in numbers is mentionsAge.
-const AGE_WORD = compileAll(['age', 'minimum', 'umar', 'umr', 'umra', 'उम्र', 'عمر', 'legal*', 'kanoonan', 'kanunan', 'कानूनन', 'قانوناً', 'قانونا']);
+const AGE_WORD = compileAll([
+  'age', 'minimum', 'umar', 'umr', 'umra', 'उम्र', 'عمر', 'legal*', 'kanoonan', 'kanunan', 'कानूनन', 'قانوناً', 'قانونا',
+  'jurm', 'crime', 'illegal', 'allowed', 'जुर्म', 'अपराध', 'جرم', 'jaiz', 'جائز', 'जायज़',
+]);
+/** A child drawn in online or alone: gifts, photos asked for, "akele milne bula raha". */
+const GROOMING = compileAll([
+  'meet alone', 'meet him alone', 'akele milne', 'akele mil*', 'अकेले मिलने', 'اکیلے ملنے', 'milne bula*', 'मिलने बुला*', 'ملنے بلا*',
+  'gifts', 'gift bhej*', 'instagram', 'pubg', 'free fire', 'snapchat', 'online game',
+]);
+/** Not family: a man, a teacher, a neighbour, an uncle, her brother's friend. With a child in danger, POCSO. */
+const OUTSIDER = compileAll([
+  'man', 'uncle', 'teacher', 'tutor', 'sir', 'master', 'maulvi', 'driver', 'neighbour', 'neighbor', 'stranger', 'friend',
+  'aadmi', 'admi', 'padosi', 'dost', 'chacha', 'mamu', 'आदमी', 'अंकल', 'सर', 'मास्टर', 'टीचर', 'पड़ोसी', 'दोस्त', 'चाचा', 'मामा',
+  'آدمی', 'انکل', 'سر', 'ماسٹر', 'استاد', 'پڑوسی', 'دوست', 'چچا', 'ماموں',
+]);
 const MESSAGE_WORD = compileAll([
   'message*', 'msg', 'msgs', 'sms', 'sandesh', 'संदेश', 'मैसेज', 'پیغام', 'میسج', 'notification*', 'update*', 'अपडेट*', 'اپڈیٹ*', 'اپ ڈیٹ*',
 ]);
@@ -80,9 +95,11 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   if (facts.child && anyMatch(PROCESS, toks) && !marriage) add('pocso', 2.5);
   // "abused as a child", "abusing a small girl": abuse of a child by someone outside the home reads as CSA.
   if (facts.child && anyMatch(ABUSE, toks) && !abuser && !marriage) add('pocso', 3);
+  if (facts.child && anyMatch(GROOMING, toks) && !marriage) add('pocso', 4);
   if (marriage) add('child_marriage', facts.child ? 6 : 1.5);
   // "can a boy of 19 get married", "लड़का 19 का है लड़की 18 की, शादी हो सकती है": the legal age.
-  if (marriage && (anyMatch(AGE_WORD, toks) || mentionsAge(toks, 10, 25))) add('child_marriage', 3);
+  // Not "is it a crime if my husband forces himself on me": her husband in the question makes it about him.
+  if (marriage && (!abuser || facts.child) && (anyMatch(AGE_WORD, toks) || mentionsAge(toks, 10, 25))) add('child_marriage', 3);
   // "I don't want messages", "संदेश नहीं चाहिए": a message word with a negation is an opt-out.
   if (anyMatch(MESSAGE_WORD, toks) && toks.some(isNegation)) add('subscription', 4);
   if (facts.district) add('osc', 2.5);
@@ -119,6 +136,7 @@ function dangerTopic(toks: Tok[], facts: TopicFacts, sc: Map<Topic, number>, cue
   if (cue.marriage && facts.child) return 'child_marriage';
   // A child taken out of sight, or touched: POCSO. A child beaten at home, or crying while he breaks the door: DV.
   if (facts.child && (anyMatch(SEXUAL, toks) || (anyMatch(TOOK, toks) && anyMatch(OUT_OF_SIGHT, toks)))) return 'pocso';
+  if (facts.child && anyMatch(OUTSIDER, toks) && !(cue.violence && cue.abuser)) return 'pocso';
   const best = (['dv', 'pocso', 'child_marriage'] as const).reduce((a, b) => (score(b) > score(a) ? b : a), 'dv' as Topic);
   return best;
 }
