@@ -12,6 +12,7 @@ import { resolveEncryptionKey } from './keys.js';
 import { createLogger } from './logger.js';
 import { startRetention } from './retention.js';
 import { nodeRuntimeParts } from './campaigns/node-runtime.js';
+import { CONSOLE_SCRIPT_PARTS, joinConsoleScript } from './console/assets/script-parts.js';
 
 /** Static pages are read once at start-up (the Worker imports them as text instead). */
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
@@ -22,8 +23,14 @@ const pageAssets = (dir: string, page: string, script: string) => ({
 });
 
 function consoleAssets(logger: Logger) {
+  const dir = './console/assets/';
   try {
-    return pageAssets('./console/assets/', 'console', 'console');
+    return {
+      html: read(`${dir}console.html`),
+      // The script is kept in parts by concern and served joined as one.
+      js: joinConsoleScript(CONSOLE_SCRIPT_PARTS.map((part) => read(`${dir}${part}`))),
+      css: read(`${dir}console.css`),
+    };
   } catch {
     logger.warn({}, 'console pages missing: /console shows a notice');
     return { html: '<!doctype html><title>Saheli console</title><p>The console pages are not installed.</p>', js: '', css: '' };

@@ -6,10 +6,34 @@ import { purgeOnce } from './retention.js';
 // Page assets as text modules (wrangler.toml [[rules]] type = "Text"): no file system on Workers.
 import consoleCss from './console/assets/console.css';
 import consoleHtml from './console/assets/console.html';
-import consoleJs from './console/assets/console.js';
+// The console's script in parts, joined in the order of CONSOLE_SCRIPT_PARTS (test/console/script-parts.test.ts).
+import { joinConsoleScript } from './console/assets/script-parts.js';
+import consoleStringsEn from './console/assets/console-strings-en.js';
+import consoleStringsHi from './console/assets/console-strings-hi.js';
+import consoleCore from './console/assets/console-core.js';
+import consoleScreens from './console/assets/console-screens.js';
+import consoleQueue from './console/assets/console-queue.js';
+import consoleConversation from './console/assets/console-conversation.js';
+import consoleLive from './console/assets/console-live.js';
+import consoleCampaigns from './console/assets/console-campaigns.js';
+import consoleCampaign from './console/assets/console-campaign.js';
+import consoleStart from './console/assets/console-start.js';
 import webCss from './channels/web/assets/chat.css';
 import webJs from './channels/web/assets/chat.js';
 import webHtml from './channels/web/assets/index.html';
+
+const consoleJs = joinConsoleScript([
+  consoleStringsEn,
+  consoleStringsHi,
+  consoleCore,
+  consoleScreens,
+  consoleQueue,
+  consoleConversation,
+  consoleLive,
+  consoleCampaigns,
+  consoleCampaign,
+  consoleStart,
+]);
 
 /** Bindings: HYPERDRIVE (wrangler.toml), [vars], and secrets set with `wrangler secret put`. */
 export interface WorkerBindings {
