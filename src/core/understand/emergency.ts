@@ -65,6 +65,11 @@ const THING = compileAll(['exam', 'exams', 'homework', 'assignment', 'heat', 'ga
 // in-law is in the message ("he said if I tell my mother he will kill me" stays a threat).
 const MOTHER = compileAll(['ammi', 'amma', 'mummy', 'mom', 'mother', 'maa', 'امی', 'اماں', 'मम्मी', 'माँ', 'मां', 'अम्मी']);
 const IF = compileAll(['agar', 'if', 'toh', 'اگر', 'अगर', 'तो']);
+const ASKING = compileAll(['which', 'what', 'should', 'kaun sa', 'kya karna', 'कौन सा', 'क्या करना', 'کون سا', 'کیا کرنا']);
+const HABIT = compileAll([
+  'every day', 'every night', 'always', 'har roz', 'har baat', 'hamesha', 'aksar', 'हर रोज़', 'हर रोज', 'हर बात', 'हमेशा', 'अक्सर',
+  'ہر روز', 'ہر بات', 'ہمیشہ', 'اکثر',
+]);
 
 function threatened(clause: Tok[], whole: Tok[]): boolean {
   if (anyMatch(LAUGHING, whole)) return false;
@@ -83,9 +88,12 @@ function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): bool
   if (affirmed(DANGER_CALL, clause)) return !isSlogan(clause);
   if (anyMatch(DREAM, clause)) return false;
   if (threatened(clause, whole)) return true;
+  // "Which number should a woman call if she is being beaten?": a question about a case, not one happening.
+  if (anyMatch(IF, clause) && anyMatch(ASKING, clause)) return false;
   if (progressiveViolence(clause)) return true;
   if (past || info) return false;
-  if (affirmed(DANGER_STATE, clause)) return true;
+  // "फ़ोन छीन लेते हैं और हर बात पर गालियाँ": how he always is, to act on, not danger this minute.
+  if (affirmed(DANGER_STATE, clause) && !anyMatch(HABIT, whole)) return true;
   if (anyMatch(WEAPON, clause) && anyMatch(WEAPON_HELD, clause) && !anyMatch(TOOL_AT_WORK, clause)) return true;
   // "abhi maara", "he hit me now": a violence word right next to "now".
   for (let i = 0; i < clause.length; i++) {

@@ -82,7 +82,8 @@ export const HIDING = compileAll([
 /** A plea with urgency ("मदद करो जल्दी", "hes coming back help"). */
 export const HELP = compileAll([
   'help', 'hlp', 'madad', 'मदद', 'مدد', 'sahayata', 'सहायता', 'koi aao', 'कोई आओ', 'کوئی آؤ', 'kisi ko bhejo', 'किसी को भेजो',
-  'کسی کو بھیجو', 'send someone', 'can they come now',
+  'کسی کو بھیجو', 'send someone', 'can they come now', 'koi aaye', 'koi aa jaye', 'कोई आए', 'कोई आ जाए', 'کوئی آئے', 'کوئی آ جائے',
+  'who can stop', 'stop it right now', 'kaun rokega', 'कौन रोकेगा', 'کون روکے گا',
 ]);
 /** "What do I do" counts as a plea only with urgency ("میں کیا کروں جلدی بتاؤ"). */
 export const ASK = compileAll([
@@ -192,7 +193,7 @@ export const FAREWELL = compileAll([
 
 /** What she holds to end it. */
 export const MEANS = compileAll([
-  'tablets', 'pills', 'rope', 'poison', 'blade', 'rassi', 'goliyan', 'zeher', 'रस्सी', 'गोलियां', 'गोलियाँ', 'ज़हर', 'जहर',
+  'tablets', 'pills', 'rope', 'poison', 'blade', 'medicines', 'dawaiyan', 'davaiyan', 'दवाइयां', 'दवाइयाँ', 'دوائیں', 'دوائیاں', 'rassi', 'goliyan', 'zeher', 'रस्सी', 'गोलियां', 'गोलियाँ', 'ज़हर', 'जहर',
   'رسی', 'گولیاں', 'زہر',
 ]);
 
@@ -301,14 +302,19 @@ export const CRASH = compileAll([
 ]);
 /** Someone at a child's door or bed, now ("he will come to my bed after mummy sleeps", "darwaza khatkhata rha"). */
 export const COMING_TO_HER = compileAll([
-  'come to my bed', 'come into my bed', 'come to my room', 'on the stairs', 'hear him coming', 'coming upstairs', 'knocking',
+  'come to my bed', 'come into my bed', 'come to my room', 'outside my room', 'outside my door', 'come in when', 'on the stairs', 'hear him coming', 'coming upstairs', 'knocking',
   'khatkhata', 'khatkhta', 'खटखटा', 'کھٹکھٹا', 'mere bistar', 'मेरे बिस्तर', 'میرے بستر', 'darwaza peet', 'दरवाज़ा पीट',
 ]);
 /** Shut in a washroom or a room, from fear ("aapi mai washroom me hu"): with a child, knocking or fear, hiding. */
 export const SHUT_IN = compileAll([
   'washroom me hu', 'bathroom me hu', 'washroom mein hoon', 'bathroom mein hoon', 'in the bathroom', 'in the washroom',
-  'locked myself', 'bathroom me band', 'बाथरूम में हूँ', 'बाथरूम में हूं', 'बाथरूम में बंद', 'باتھ روم میں ہوں', 'واش روم میں ہوں',
+  'locked myself', 'bathroom me band', 'bathroom se msg', 'bathroom se message', 'washroom se msg', 'बाथरूम से', 'बाथरूम में हूँ', 'बाथरूम में हूं', 'बाथरूम में बंद', 'باتھ روم میں ہوں', 'واش روم میں ہوں',
 ]);
 /** A dream is not now ("कल रात सपना देखा कि वो मुझे जला रहा है"). */
 export const DREAM = compileAll(['dream', 'dreamt', 'dreamed', 'nightmare', 'sapna', 'sapne', 'सपना', 'सपने', 'khwab', 'khwaab', 'خواب']);
+
+/** The house asleep: now, for a child with someone at her door ("everyone is asleep", "sab so gaye"). */
+export const HOUSE_ASLEEP = compileAll([
+  'everyone is asleep', 'everyone asleep', 'all asleep', 'sab so gaye', 'sab so rahe', 'सब सो गए', 'सब सो रहे', 'سب سو گئے', 'سب سو رہے',
+]);
 

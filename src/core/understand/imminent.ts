@@ -7,7 +7,7 @@
  */
 import { FAMILY_ABUSER, isAboutChild, isNegation, isPast, MARRIAGE, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
 import {
-  ABUSE_NOW, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, CHASED, COMING_TO_HER, CRASH, DRUNK, EDGE,
+  ABUSE_NOW, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, CHASED, COMING_TO_HER, CRASH, DRUNK, EDGE, HOUSE_ASLEEP,
   FAREWELL, FEAR, FLED, FORCED_MARRIAGE, HELP, HIDING, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS, NOT_SAFE,
   NOW_MARKS, NO_LATCH, OFF_ROUTE, PREGNANT, PRESENT_NOW, PROGRESSIVE, SAFE_NOW, SCREAMING, SHUT_IN, SOON, STANDING_AT_EDGE,
   STRANDED, SUMMONED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE, WENT_QUIET,
@@ -27,6 +27,7 @@ export function farewell(whole: Tok[]): boolean {
 /** The wedding party is here: the ceremony is under way. */
 const ARRIVED_PARTY = compileAll([
   'baraat + here', 'barat + here', 'baraat + arriv*', 'barat + arriv*', 'baraat has arrived', 'baraat arrived', 'baraat aa gayi', 'barat aa gayi', 'बारात आ गई', 'بارات آ گئی', 'mandap saj', 'मंडप सज',
+  'baraat + aa gayi', 'barat + aa gayi', 'बारात + आ गई', 'بارات + آ گئی', 'ceremony + begun', 'ceremony + started', 'already begun',
   'pheras are', 'phere ho rahe', 'फेरे हो रहे', 'nikah padhaya ja raha', 'نکاح پڑھایا جا رہا', 'निकाह पढ़ाया जा रहा',
 ]);
 
@@ -81,7 +82,10 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(CHASED, whole)) return true;
   // A child, and someone at her door or bed now, or her shut in a washroom from him.
   const child = isAboutChild(whole);
-  if (child && (anyMatch(COMING_TO_HER, whole) || anyMatch(SHUT_IN, whole)) && (anyMatch(NOW_MARKS, whole) || anyMatch(SOON, whole) || anyMatch(SEXUAL, whole))) return true;
+  if (child && (anyMatch(COMING_TO_HER, whole) || anyMatch(SHUT_IN, whole))
+    && [NOW_MARKS, SOON, SEXUAL, HOUSE_ASLEEP].some((p) => anyMatch(p, whole))) return true;
+  // A child undressed or touched by a man, seen now ("ایک آدمی ... بچی کے کپڑے اتار رہا ہے، میں نے ابھی دیکھا").
+  if (child && anyMatch(SEXUAL, whole) && anyMatch(NOW_MARKS, whole) && anyMatch(PROGRESSIVE, whole) && !isPast(whole)) return true;
   if (anyMatch(SHUT_IN, whole) && (anyMatch(FEAR, whole) || anyMatch(HELP, whole) || anyMatch(COMING_TO_HER, whole))) return true;
   // A witness: screams now, or silence after violence, or a crash behind a locked door.
   if (anyMatch(WENT_QUIET, whole) && (anyMatch(VIOLENCE, whole) || anyMatch(SCREAMING, whole) || anyMatch(TOOK, whole))) return true;

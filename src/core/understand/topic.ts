@@ -3,7 +3,7 @@ import { COUNSELLOR, HELPLINE, LEGAL_AID, OSC } from './lexicon-services.js';
 import { DELETE, LANGUAGE, MENU, OTHER, SUBSCRIPTION } from './lexicon-commands.js';
 import { FAMILY_ABUSER, isNegation, MARRIAGE, mentionsAge, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
 import { SELF_HARM_INTENT, SELF_HARM_NOUN } from './emergency-lexicon.js';
-import { anyMatch, compileAll, matches, type Tok, type Weighted } from './matcher.js';
+import { anyMatch, compileAll, matchSpans, type Tok, type Weighted } from './matcher.js';
 import type { Emergency, Topic } from './types.js';
 
 const LEXICONS: ReadonlyArray<readonly [Topic, Weighted[]]> = [
@@ -32,6 +32,7 @@ const AGE_WORD = compileAll([
   'jurm', 'crime', 'illegal', 'allowed', 'जुर्म', 'अपराध', 'جرم', 'jaiz', 'جائز', 'जायज़',
 ]);
 /** A child drawn in online or alone: gifts, photos asked for, "akele milne bula raha". */
+const PREGNANT = compileAll(['pregnant', 'pregnancy', 'garbhvati', 'pet se', 'गर्भवती', 'प्रेग्नेंट', 'حاملہ', 'پیٹ سے']);
 const GROOMING = compileAll([
   'meet alone', 'meet him alone', 'akele milne', 'akele mil*', 'अकेले मिलने', 'اکیلے ملنے', 'milne bula*', 'मिलने बुला*', 'ملنے بلا*',
   'gifts', 'gift bhej*', 'instagram', 'pubg', 'free fire', 'snapchat', 'online game',
@@ -68,11 +69,23 @@ export interface TopicResult {
   confidence: number;
 }
 
+/**
+ * A lexicon's score: phrases and combinations add up, but one word counts once, at its best entry
+ * ("counselling" is not also "counseling" and "counsel*"; "lawyers" not also "lawyer").
+ */
 function lexiconScores(toks: Tok[]): Map<Topic, number> {
   const scores = new Map<Topic, number>();
   for (const [topic, entries] of LEXICONS) {
     let s = 0;
-    for (const { pat, w } of entries) if (matches(pat, toks)) s += w;
+    const perWord = new Map<number, number>();
+    for (const { pat, w } of entries) {
+      const spans = matchSpans(pat, toks);
+      if (!spans) continue;
+      const [span] = spans;
+      if (spans.length === 1 && span && span[0] === span[1] && w > 0) perWord.set(span[0], Math.max(perWord.get(span[0]) ?? 0, w));
+      else s += w;
+    }
+    for (const w of perWord.values()) s += w;
     scores.set(topic, s);
   }
   return scores;
@@ -85,7 +98,7 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   const violence = anyMatch(VIOLENCE, toks);
   const abuser = anyMatch(FAMILY_ABUSER, toks);
   const sexual = anyMatch(SEXUAL, toks);
-  const marriage = anyMatch(MARRIAGE, toks);
+  const marriage = anyMatch(MARRIAGE, toks) && !marriageDenied(toks);
 
   if (violence) add('dv', 2);
   if (abuser) add('dv', 2);
@@ -96,6 +109,8 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   // "abused as a child", "abusing a small girl": abuse of a child by someone outside the home reads as CSA.
   if (facts.child && anyMatch(ABUSE, toks) && !abuser && !marriage) add('pocso', 3);
   if (facts.child && anyMatch(GROOMING, toks) && !marriage) add('pocso', 4);
+  // A girl under 18 who is pregnant: sexual abuse of a child, and who must report it.
+  if (facts.child && anyMatch(PREGNANT, toks) && !marriage) add('pocso', 5);
   if (marriage) add('child_marriage', facts.child ? 6 : 1.5);
   // "can a boy of 19 get married", "लड़का 19 का है लड़की 18 की, शादी हो सकती है": the legal age.
   // Not "is it a crime if my husband forces himself on me": her husband in the question makes it about him.
@@ -139,4 +154,17 @@ function dangerTopic(toks: Tok[], facts: TopicFacts, sc: Map<Topic, number>, cue
   if (facts.child && anyMatch(OUTSIDER, toks) && !(cue.violence && cue.abuser)) return 'pocso';
   const best = (['dv', 'pocso', 'child_marriage'] as const).reduce((a, b) => (score(b) > score(a) ? b : a), 'dv' as Topic);
   return best;
+}
+
+/** "shaadi nahi hui", "not married", "never married": the marriage that is not. */
+function marriageDenied(toks: Tok[]): boolean {
+  for (const p of MARRIAGE) {
+    const spans = matchSpans(p, toks);
+    if (!spans) continue;
+    for (const [s, e] of spans) {
+      const near = [toks[s - 1], toks[s - 2], toks[e + 1], toks[e + 2]].filter((t): t is Tok => !!t);
+      if (!near.some(isNegation)) return false;
+    }
+  }
+  return true;
 }
