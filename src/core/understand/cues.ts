@@ -71,6 +71,7 @@ export function isNegation(t: Tok): boolean {
 /** Words that place an event in the past ("last year", "used to", "tha", "پچھلے"). */
 export const PAST = compileAll([
   'last year', 'last month', 'last week', 'years ago', 'months ago', 'ago', 'yesterday', 'used to', 'was', 'were',
+  'last eid', 'last diwali', 'last winter', 'last summer', 'last time', 'that day', 'that night', 'back in',
   'had', 'did', 'committed', 'in the past', 'earlier', 'childhood', 'as a child', 'when i was', 'back then', 'previously',
   '=tha', '=thi', '=pehle', '=pahle', '=pichle', '=pichhle', 'saal pehle', 'bachpan',
   'था', 'थी', 'थे', 'पहले', 'पिछले', 'बचपन', 'تھا', 'تھی', 'تھے', 'پہلے', 'پچھلے', 'بچپن',

@@ -18,7 +18,8 @@ export const SELF_HARM_INTENT = compileAll([
   'ending it tonight', 'goodbye letter', 'suicide note', 'going to jump', 'gonna jump', 'about to jump', 'will jump',
   'kood jaungi', 'kud jaungi', 'कूद जाऊंगी', 'कूद जाऊँगी', 'کود جاؤں گی', 'chuhe marne wali', 'चूहे मारने वाली', 'چوہے مارنے والی',
   'dawa pi li', 'दवा पी ली', 'دوا پی لی', 'aaj raat + khatam kar dungi', 'आज रात + ख़त्म कर दूंगी', 'आज रात + खत्म कर दूंगी',
-  'آج رات + ختم کر دوں گی', 'sab khatam kar dungi', 'सब ख़त्म कर दूंगी', 'سب ختم کر دوں گی', 'khud ko khatam', 'खुद को ख़त्म', 'خود کو ختم', 'zeher pi', 'zehar pi', 'जहर पी', 'ज़हर पी', 'زہر پی', 'zeher kha', 'जहर खा', 'زہر کھا',
+  'آج رات + ختم کر دوں گی', 'sab khatam kar dungi', 'सब ख़त्म कर दूंगी', 'سب ختم کر دوں گی', 'khud ko khatam kar dungi', 'khud ko khatam kar lungi',
+  'खुद को ख़त्म कर दूंगी', 'खुद को खत्म कर लूंगी', 'خود کو ختم کر دوں گی', 'خود کو ختم کر لوں گی', 'zeher pi', 'zehar pi', 'जहर पी', 'ज़हर पी', 'زہر پی', 'zeher kha', 'जहर खा', 'زہر کھا',
   'dupatta + pankhe', 'दुपट्टा + पंखे', 'دوپٹہ + پنکھے',
   'چھلانگ لگانے', 'छलांग लगाने', 'chhalang lagane', 'kudne wali', 'कूदने वाली', 'کودنے والی', 'hath kaata', 'haath kaat*',
   'हाथ काट*', 'ہاتھ کاٹ*', 'khoon ruk nahi', 'खून रुक नहीं', 'خون رک نہیں',
@@ -92,6 +93,7 @@ export const INFO_CONTEXT = compileAll([
 
 /** A past crisis told as over ("much better now", "ab theek hoon"). */
 export const RECOVERED = compileAll([
+  'im okay', 'i am okay', 'and okay', 'now okay', 'im fine', 'i am fine', 'theek hu', 'theek hoon', 'ठीक हूँ', 'ठीक हूं', 'ٹھیک ہوں',
   'doing better', 'feeling better', 'im better', 'better now', 'much better', 'okay now', 'ok now', 'fine now', 'doing well now', 'recovered', 'ab theek', 'ab thik',
   'अब ठीक', 'اب ٹھیک', 'ab behtar', 'अब बेहतर', 'اب بہتر',
 ]);
@@ -163,8 +165,10 @@ export const DANGER_STATE = compileAll([
   'locked from outside', 'locked us in', 'locked the door from outside',
   // Searching the house for her; snatching her phone.
   'looking for me', 'searching for me', 'dhoond raha', 'dhund raha', 'dhoondh raha', 'dhoond rahe', 'ढूंढ रहा', 'ढूँढ रहा',
-  'ढूंढ रहे', 'ڈھونڈ رہا', 'ڈھونڈ رہے', 'snatching my phone', 'grabbing my phone', 'phone chheen*', 'फोन छीन*', 'फ़ोन छीन*',
-  'فون چھین*',
+  'ढूंढ रहे', 'ڈھونڈ رہا', 'ڈھونڈ رہے', 'snatching my phone', 'grabbing my phone',
+  // Snatching it now, not "took her phone" (control to act on, not danger this minute).
+  'phone chheen raha', 'phone chheen rahe', 'फोन छीन रहा', 'फ़ोन छीन रहा', 'فون چھین رہا', 'phone chheen lega', 'phone chheenne',
+  'फोन छीन लेगा', 'फोन छीनने', 'फ़ोन छीनने', 'فون چھین لے گا', 'فون چھیننے',
   // Held against her will.
   'tied me up', 'tied me', 'wont let me leave', 'not letting me leave', 'not letting me go', 'wont let me go',
   'mujhe baandh*', 'मुझे बांध*', 'مجھے باندھ*', 'बांध दिया', 'बाँध दिया', 'باندھ دیا', 'jaane nahi de rahe', 'jane nahi de rahe',

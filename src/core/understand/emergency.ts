@@ -41,6 +41,9 @@ function lifeDenied(clause: Tok[]): boolean {
 function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
   // "I used to think about ending my life; I got treatment and I'm fine now": told as over.
   if (past && anyMatch(RECOVERED, whole)) return false;
+  // "फ़िल्म में हीरोइन ने खुद को खत्म कर लिया": someone in a film or the news did it, not her. (Not "serial
+  // dekh ke mar jaungi": her own future, kept as a possible cry.)
+  if (anyMatch(STORY, whole) && anyMatch(DONE_BY_OTHER, clause) && !anyMatch(FIRST_PERSON, clause)) return false;
   if (!anyMatch(LIFE_OTHER, clause) && anyMatch(SELF_HARM_NO_LIFE, clause)) return true;
   if (lifeDenied(clause)) return true;
   if (affirmed(SELF_HARM_INTENT, clause)) return true;
@@ -52,6 +55,12 @@ function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
 }
 
 const FIRST_PERSON = compileAll(['i', 'im', 'myself', 'main', 'mai', 'mein', 'मैं', 'میں', 'mujhe', 'मुझे', 'مجھے']);
+const DONE_BY_OTHER = compileAll([
+  'kar liya', 'kar li', 'कर लिया', 'कर ली', 'کر لیا', 'کر لی', 'killed herself', 'killed himself', 'took her own life', 'took his own life',
+]);
+const STORY = compileAll([
+  ...NEWS, 'movie', 'film', 'फ़िल्म', 'फिल्म', 'فلم', 'serial', 'सीरियल', 'سیریل', 'documentary', 'heroine', 'हीरोइन', 'ہیروئن', 'drama', 'ڈرامہ',
+]);
 
 // Figures of speech. Laughter anywhere ("mar jaungi hans hans ke", "typical desi mom haha") marks a joke; a thing
 // right before the threat is its subject ("this exam will kill me"), unlike "he said he will kill me if I go to my exam".

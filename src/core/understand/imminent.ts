@@ -19,7 +19,8 @@ const PLEA = compileAll(['plz', 'pls', 'please', 'plss', 'plzz', 'jaldi', 'jldi'
 
 /** A farewell from somewhere high, or holding the means, or a few words standing at the edge: self-harm. */
 export function farewell(whole: Tok[]): boolean {
-  if (isPast(whole)) return false;
+  // "रस्सी पंखे से बाँध ली है। बस माँ को बता देना कि गलती मेरी नहीं थी": the past is inside the farewell.
+  if (isPast(whole) && !anyMatch(MEANS, whole)) return false;
   if (anyMatch(STANDING_AT_EDGE, whole) && whole.length <= 6) return true;
   return (anyMatch(EDGE, whole) || anyMatch(MEANS, whole)) && anyMatch(FAREWELL, whole);
 }
@@ -27,7 +28,9 @@ export function farewell(whole: Tok[]): boolean {
 /** The wedding party is here: the ceremony is under way. */
 const ARRIVED_PARTY = compileAll([
   'baraat + here', 'barat + here', 'baraat + arriv*', 'barat + arriv*', 'baraat has arrived', 'baraat arrived', 'baraat aa gayi', 'barat aa gayi', 'बारात आ गई', 'بارات آ گئی', 'mandap saj', 'मंडप सज',
-  'baraat + aa gayi', 'barat + aa gayi', 'बारात + आ गई', 'بارات + آ گئی', 'ceremony + begun', 'ceremony + started', 'already begun',
+  'baraat + aa gayi', 'barat + aa gayi', 'बारात + आ गई', 'بارات + آ گئی', 'maulvi + aa gaye', 'qazi + aa gaye', 'kazi + aa gaye',
+  'pandit + aa gaye', 'मौलवी + आ गए', 'काज़ी + आ गए', 'पंडित + आ गए', 'مولوی + آ گئے', 'قاضی + آ گئے', 'henna + my hands', 'mehndi + lag',
+  'मेहंदी + लग', 'مہندی + لگ', 'ceremony + begun', 'ceremony + started', 'already begun',
   'pheras are', 'phere ho rahe', 'फेरे हो रहे', 'nikah padhaya ja raha', 'نکاح پڑھایا جا رہا', 'निकाह पढ़ाया जा रहा',
 ]);
 
@@ -76,7 +79,8 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
     && [URGENT, HELP, PLEA].some((p) => anyMatch(p, whole))) return true;
   if (anyMatch(MARRIAGE, whole) && isAboutChild(whole) && anyMatch(ARRIVED_PARTY, whole)) return true;
   // A child taken out of sight just now ("abhi wo aadmi meri choti behen ko khet me le gaya ... jaldi kuch karo").
-  if (anyMatch(TOOK, whole) && isAboutChild(whole) && anyMatch(OUT_OF_SIGHT, whole) && !anyMatch(PARENT, whole) && (!isPast(whole) || anyMatch(NOW_MARKS, whole))
+  if (anyMatch(TOOK, whole) && isAboutChild(whole) && anyMatch(OUT_OF_SIGHT, whole) && !anyMatch(PARENT, whole)
+    && (!isPast(whole) || anyMatch(NOW_MARKS, whole) || anyMatch(PLEA, whole))
     && [NOW_MARKS, URGENT, HELP, PLEA, SCREAMING].some((p) => anyMatch(p, whole))) return true;
   // Running from him, now: "وہ پیچھے آ رہا ہے", "abhi bhaag ke padosi ke ghar aayi hoon".
   if (anyMatch(CHASED, whole)) return true;
@@ -85,7 +89,12 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (child && (anyMatch(COMING_TO_HER, whole) || anyMatch(SHUT_IN, whole))
     && [NOW_MARKS, SOON, SEXUAL, HOUSE_ASLEEP].some((p) => anyMatch(p, whole))) return true;
   // A child undressed or touched by a man, seen now ("ایک آدمی ... بچی کے کپڑے اتار رہا ہے، میں نے ابھی دیکھا").
-  if (child && anyMatch(SEXUAL, whole) && anyMatch(NOW_MARKS, whole) && anyMatch(PROGRESSIVE, whole) && !isPast(whole)) return true;
+  if (child && anyMatch(SEXUAL, whole) && anyMatch(PROGRESSIVE, whole) && [NOW_MARKS, HELP, PLEA, URGENT].some((p) => anyMatch(p, whole))
+    && (!isPast(whole) || anyMatch(PLEA, whole))) return true;
+  // "plz help jaldi ... abhi chhoda h phir aa rha h": a plea in a hurry, about now, whatever the message tells of before.
+  if ((anyMatch(HELP, whole) || anyMatch(PLEA, whole)) && anyMatch(URGENT, whole) && [NOW_MARKS, ARRIVING, IMMINENT].some((p) => anyMatch(p, whole))) return true;
+  // A girl's own wedding today or now ("they are putting henna on my hands right now. baraat comes at 4. i am in 9th class").
+  if (anyMatch(MARRIAGE, whole) && child && anyMatch(MINE, whole) && !isPast(whole) && anyMatch(SOON, whole)) return true;
   if (anyMatch(SHUT_IN, whole) && (anyMatch(FEAR, whole) || anyMatch(HELP, whole) || anyMatch(COMING_TO_HER, whole))) return true;
   // A witness: screams now, or silence after violence, or a crash behind a locked door.
   if (anyMatch(WENT_QUIET, whole) && (anyMatch(VIOLENCE, whole) || anyMatch(SCREAMING, whole) || anyMatch(TOOK, whole))) return true;

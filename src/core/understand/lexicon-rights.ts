@@ -31,7 +31,7 @@ export const DV = weighted([
   ['salary', 2.5], ['tankhwah', 2.5], ['tankhah', 2.5], ['तनख्वाह', 2.5], ['तनख़्वाह', 2.5], ['वेतन', 2.5], ['تنخواہ', 2.5],
   ['atm card', 2.5], ['=atm', 2], ['किराया', 1], ['کرایہ', 1], ['kiraya', 1], ['paise nahi deta', 3], ['paise nahi dete', 3],
   ['पैसे नहीं देता', 3], ['पैसे नहीं देते', 3], ['پیسے نہیں دیتا', 3], ['پیسے نہیں دیتے', 3], ['paisa chheen', 3], ['पैसे छीन', 3], ['پیسے چھین', 3],
-  ['mangna padta', 2], ['मांगना पड़ता', 2], ['مانگنا پڑتا', 2], ['gala daba*', 3], ['गला दबा*', 3], ['گلا دبا*', 3],
+  ['mangna padta', 2], ['मांगना पड़ता', 2], ['مانگنا پڑتا', 2], ['gala daba*', 3], ['broke my', 3], ['fractur*', 3], ['haddi tod*', 3], ['हड्डी तोड़*', 3], ['ہڈی توڑ*', 3], ['गला दबा*', 3], ['گلا دبا*', 3],
   // "mar gaya" is "died" (a phone, a person), not "beat": cancel the violence cue.
   ['mar gaya', -2], ['mar gayi', -2], ['mar gaye', -2], ['मर गया', -2], ['मर गई', -2], ['مر گیا', -2], ['مر گئی', -2],
 ]);
@@ -40,7 +40,7 @@ export const DV = weighted([
 export const POCSO = weighted([
   ['pocso', 6], ['poxo', 6], ['posco', 6], ['pocsco', 6], ['पॉक्सो', 6], ['पोक्सो', 6], ['پوکسو', 6], ['پاکسو', 6],
   ['child sexual abuse', 6], ['child abuse', 4], ['sexual offences', 4], ['bal yon shoshan', 6],
-  ['बच्चों का यौन शोषण', 6], ['بچوں کا جنسی', 6], ['good touch', 4], ['bad touch', 4], ['special court', 2],
+  ['बच्चों का यौन शोषण', 6], ['بچوں کا جنسی', 6], ['good touch', 4], ['bad touch', 4], ['special court', 4],
   ['child victim', 4], ['child witness', 4], ['medical exam* + child', 3], ['statement + child*', 2],
   ['statement + daughter*', 3], ['statement + son', 3], ['court + child', 2], ['face the accused', 2],
   ['compulsory to report', 2], ['mandatory report*', 2], ['गंदी फोटो', 3], ['गंदी फ़ोटो', 3], ['gandi photo*', 3], ['gandi pic*', 3],

@@ -53,7 +53,7 @@ const MESSAGE_WORD = compileAll([
 const MENU_ASK = compileAll([
   'what can you do', 'what all can you', 'what all can this', 'what can this bot', 'what can this app', 'what do you do',
   'what can u do', 'how can you help', 'kya kya madad', 'kya madad kar sakte', 'kya kar sakte ho', 'क्या क्या मदद',
-  'क्या मदद कर सकते', 'क्या कर सकते हो', 'کیا کیا مدد', 'کیا مدد کر سکت*', 'main menu', 'menu', 'मेनू', 'मेन्यू', 'مینو',
+  'क्या मदद कर सकते', 'क्या कर सकते हो', 'किन चीज़ों में मदद', 'किन चीजों में मदद', 'kin cheezon', 'کن چیزوں میں مدد', 'what do you help with', 'کیا کیا مدد', 'کیا مدد کر سکت*', 'main menu', 'menu', 'मेनू', 'मेन्यू', 'مینو',
   'back to menu', 'back to start', 'start again', 'shuru se', 'शुरू से', 'شروع سے', 'शुरू वाले', 'شروع والے',
 ]);
 const ABUSE = compileAll(['abus*', 'galat', 'गलत', 'غلط', 'shoshan', 'शोषण', 'استحصال', 'zyadti', 'زیادتی']);
