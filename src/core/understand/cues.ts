@@ -14,7 +14,7 @@ export const CHILD = compileAll([
 
 export const MARRIAGE = compileAll([
   'marry', 'marri*', 'marriage', 'marrying', 'wedding', 'wed', 'bride', 'nikah', 'nikaah',
-  'engagement', 'engaged', 'sagai', 'mangni', 'सगाई', 'मंगनी', 'منگنی', 'rishta pakka', 'रिश्ता पक्का',
+  'shadiyan', 'shaadiyan', 'शादियां', 'शादियाँ', 'شادیاں', 'engagement', 'engaged', 'sagai', 'mangni', 'सगाई', 'मंगनी', 'منگنی', 'rishta pakka', 'रिश्ता पक्का',
   // The wedding itself: the groom's party, the rounds of the fire, the canopy, the send-off.
   'groom', 'grooms', 'baraat', 'barat', 'pheras', 'phere', 'fere', 'mandap', 'dulha', 'dulhan', 'rukhsati', 'vidaai',
   'बारात', 'फेरे', 'मंडप', 'दूल्हा', 'दुल्हन', 'रुखसती', 'विदाई', 'بارات', 'دولہا', 'دلہن', 'رخصتی',
@@ -31,6 +31,7 @@ export const SEXUAL = compileAll([
   'रेप', 'छेड़*', 'छेड़छाड़', 'गलत हरकत', 'गलत काम', 'गलत तरीके', 'यौन', 'बलात्कार', 'दुष्कर्म', 'अश्लील', 'छुआ', 'छूता', 'छुए', 'chua', 'chuta', 'chute', 'chuti', 'chhoo', 'chhona',
   'kapde utar*', 'kapde utaar*', 'कपड़े उतार*', 'کپڑے اتار*', 'undress*', 'clothes off', 'gande video*', 'dirty video*',
   'गंदे वीडियो', 'गंदी वीडियो', 'گندی ویڈیو', 'گندے ویڈیو',
+  'into my bed', 'in my bed', 'got into my bed', 'mere bistar', 'मेरे बिस्तर', 'میرے بستر',
   'asking for photos', 'ask* for pics', 'photos without', 'without his shirt', 'without her clothes', 'photo maang*',
   'pic maang*', 'tasveer maang*', 'फोटो मांग*', 'फ़ोटो मांग*', 'تصویر مانگ*', 'تصویریں مانگ*',
   'gande message*', 'gande msg*', 'gandi tasveer*', 'गंदे मैसेज', 'गंदे मेसेज', 'गंदी तस्वीर*', 'گندے میسج', 'گندے پیغام', 'گندی تصویر*',
@@ -39,7 +40,7 @@ export const SEXUAL = compileAll([
 
 export const VIOLENCE = compileAll([
   'hit', 'hits', 'hitting', 'beat*', 'slap*', 'kick*', 'punch*', 'abus*', 'harass*', 'tortur*', 'assault*', 'threat*',
-  'insult*', 'violen*', 'burn*', 'choke*', 'choking', 'strangl*', 'attack*', 'hurt*', 'bruise*', 'dragged', 'acid',
+  'insult*', 'violen*', 'stab*', 'chaku mara', 'चाकू मारा', 'چاقو مارا', 'goli mar*', 'गोली मार*', 'گولی مار*', 'burn*', 'choke*', 'choking', 'strangl*', 'attack*', 'hurt*', 'bruise*', 'dragged', 'acid',
   'tezaab', 'tezab', 'तेज़ाब', 'तेजाब', 'تیزاب', 'haath utha*', 'hath utha*', 'हाथ उठा*', 'ہاتھ اٹھا*',
   'jalaya', 'jala diya', 'जलाया', 'जला दिया', 'جلایا', 'جلا دیا', 'dhakka', 'धक्का', 'دھکا', 'pushed', 'shoved',
   'ghasit*', 'घसीट*', 'گھسیٹ*', 'by my hair', 'by the hair', 'baalon se', 'balon se', 'बालों से', 'بالوں سے',
@@ -163,7 +164,7 @@ export const TOOK = compileAll([
 /** Where nobody sees, or by force: a room he locked, a field, a garden, his shop, his car. */
 export const OUT_OF_SIGHT = compileAll([
   'room', 'locked', 'kamre', 'kamra', 'kundi', 'darwaza band', 'khet', 'field', 'fields', 'garden', 'bagh', 'jungle', 'jangal',
-  'forest', 'sunsaan', 'shop', 'dukaan', 'dukan', 'car', 'gaadi', 'zabardasti', 'jabardasti', 'by force', 'forcibly',
+  'forest', 'sunsaan', 'khet*', 'खेतों', 'کھیتوں', 'shop', 'dukaan', 'dukan', 'car', 'gaadi', 'zabardasti', 'jabardasti', 'by force', 'forcibly',
   'कमरे', 'कमरा', 'कुंडी', 'खेत', 'बाग', 'जंगल', 'सुनसान', 'दुकान', 'गाड़ी', 'ज़बरदस्ती', 'जबरदस्ती',
   'کمرے', 'کمرہ', 'کنڈی', 'کھیت', 'باغ', 'جنگل', 'سنسان', 'دکان', 'گاڑی', 'زبردستی',
 ]);

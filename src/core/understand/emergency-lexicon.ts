@@ -182,6 +182,7 @@ export const WEAPON = compileAll([
 ]);
 
 export const WEAPON_HELD = compileAll([
+  'taan rakhi', 'taan di', 'तान रखी', 'तान दी', 'تان رکھی', 'تان دی', 'pointing', 'aimed', 'aiming',
   // Not the bare copula (hai / है / ہے): "तेज़ाब हमले की पीड़िता ... मिलता है" is a question about compensation.
   'has', 'have', 'having', 'holding', 'with', 'pointing', 'haath', 'hath', 'paas', 'pass', 'lekar', 'leke',
   'liye', 'हाथ', 'पास', 'लेकर', 'लिए', 'ہاتھ', 'پاس', 'لے کر', 'لیے',

@@ -3,7 +3,7 @@ import {
   DANGER_CALL, DANGER_STATE, DANGER_THREAT, INFO_CONTEXT, LIFE, LIFE_DENIED, LIFE_OTHER, NEWS, RECOVERED, SELF_HARM_INTENT, SELF_HARM_NO_LIFE, SELF_HARM_NOUN,
   WEAPON, WEAPON_HELD,
 } from './emergency-lexicon.js';
-import { anyMatch, compileAll, matchSpans, type Pattern, type Tok, toTokens } from './matcher.js';
+import { anyMatch, compileAll, matchSpans, type Pattern, type Tok, tokenIn, toTokens } from './matcher.js';
 import { normalize, splitClauses } from './normalize.js';
 import { aboutNow, farewell, imminentDanger, safeNow } from './imminent.js';
 import { DREAM } from './imminent-lexicon.js';
@@ -41,6 +41,8 @@ function lifeDenied(clause: Tok[]): boolean {
 function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
   // "I used to think about ending my life; I got treatment and I'm fine now": told as over.
   if (past && anyMatch(RECOVERED, whole)) return false;
+  // "sharam se mar hi jaungi", "die of boredom": dying of a feeling is a figure of speech (not exam stress: see tests).
+  if (anyMatch(IDIOM_CAUSE, clause)) return false;
   // "फ़िल्म में हीरोइन ने खुद को खत्म कर लिया": someone in a film or the news did it, not her. (Not "serial
   // dekh ke mar jaungi": her own future, kept as a possible cry.)
   if (anyMatch(STORY, whole) && anyMatch(DONE_BY_OTHER, clause) && !anyMatch(FIRST_PERSON, clause)) return false;
@@ -55,6 +57,10 @@ function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
 }
 
 const FIRST_PERSON = compileAll(['i', 'im', 'myself', 'main', 'mai', 'mein', 'मैं', 'میں', 'mujhe', 'मुझे', 'مجھے']);
+const IDIOM_CAUSE = compileAll([
+  'sharam se', 'sharm se', 'शर्म से', 'شرم سے', 'embarrass*', 'boredom', 'bore ho', 'thand se', 'garmi se', 'ठंड से', 'गर्मी से', 'ٹھنڈ سے',
+  'گرمی سے', 'hans hans', 'laughing', 'of laughter',
+]);
 const DONE_BY_OTHER = compileAll([
   'kar liya', 'kar li', 'कर लिया', 'कर ली', 'کر لیا', 'کر لی', 'killed herself', 'killed himself', 'took her own life', 'took his own life',
 ]);
@@ -73,19 +79,38 @@ const THING = compileAll(['exam', 'exams', 'homework', 'assignment', 'heat', 'ga
 // "امی مجھے مار ڈالیں گی اگر آج پھر دیر سے گھر گئی": a mother's "if you are late again", when no husband or
 // in-law is in the message ("he said if I tell my mother he will kill me" stays a threat).
 const MOTHER = compileAll(['ammi', 'amma', 'mummy', 'mom', 'mother', 'maa', 'امی', 'اماں', 'मम्मी', 'माँ', 'मां', 'अम्मी']);
-const IF = compileAll(['agar', 'if', 'toh', 'اگر', 'अगर', 'तो']);
-const ASKING = compileAll(['which', 'what', 'should', 'kaun sa', 'kya karna', 'कौन सा', 'क्या करना', 'کون سا', 'کیا کرنا']);
+const IF = compileAll(['agar', 'if', 'toh', 'اگر', 'अगर', 'तो', 'raha ho to', 'rahi ho to', 'रहा हो तो', 'रही हो तो', 'رہا ہو تو', 'رہی ہو تو']);
+const ASKING = compileAll([
+  'which', 'what', 'should', 'kaun sa', 'kaunsa', 'konsa', 'kis number', 'kya karna', 'कौन सा', 'कौनसा', 'किस', 'क्या करना', 'کون سا', 'کس', 'کیا کرنا',
+]);
 const HABIT = compileAll([
   'every day', 'every night', 'always', 'har roz', 'har baat', 'hamesha', 'aksar', 'हर रोज़', 'हर रोज', 'हर बात', 'हमेशा', 'अक्सर',
   'ہر روز', 'ہر بات', 'ہمیشہ', 'اکثر',
 ]);
 
+/**
+ * "my mother will kill me if she finds out", "امی مجھے مار ڈالیں گی اگر ...": the mother is the one who "will kill",
+ * a few words before it. Not "if I tell my mother he will kill me" (someone else between them).
+ */
+function motherIdiom(clause: Tok[], whole: Tok[]): boolean {
+  if (!anyMatch(IF, whole) || anyMatch(FAMILY_ABUSER, whole)) return false;
+  for (let i = 0; i < clause.length; i++) {
+    if (!tokenIn(MOTHER, clause[i])) continue;
+    const after = clause.slice(i + 1, i + 4);
+    if (after.some((t) => /^(he|they|wo|woh|वो|वह|وہ)$/.test(t.surface))) continue;
+    for (const p of DANGER_THREAT) {
+      const sp = matchSpans(p, clause);
+      if (sp?.some(([s]) => s > i && s <= i + 3)) return true;
+    }
+  }
+  return false;
+}
+
 function threatened(clause: Tok[], whole: Tok[]): boolean {
   if (anyMatch(LAUGHING, whole)) return false;
-  const motherIdiom = anyMatch(MOTHER, clause) && anyMatch(IF, whole) && !anyMatch(FAMILY_ABUSER, whole);
   for (const p of DANGER_THREAT) {
     for (const sp of matchSpans(p, clause) ?? []) {
-      if (negatedNear(clause, sp) || motherIdiom) continue;
+      if (negatedNear(clause, sp)) continue;
       if (anyMatch(THING, clause.slice(Math.max(0, sp[0] - 3), sp[0]))) continue;
       return true;
     }
@@ -95,7 +120,7 @@ function threatened(clause: Tok[], whole: Tok[]): boolean {
 
 function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): boolean {
   if (affirmed(DANGER_CALL, clause)) return !isSlogan(clause);
-  if (anyMatch(DREAM, clause)) return false;
+  if (anyMatch(DREAM, clause) || motherIdiom(clause, whole)) return false;
   if (threatened(clause, whole)) return true;
   // "Which number should a woman call if she is being beaten?": a question about a case, not one happening.
   if (anyMatch(IF, clause) && anyMatch(ASKING, clause)) return false;
@@ -149,7 +174,9 @@ export function detectEmergency(text: string): Emergency {
     if (danger(clause, whole, past && !aboutNow(clause), info)) return 'danger';
     if (selfHarm(clause, whole, past)) self = true;
   }
-  if (!info && imminentDanger(whole, clauses)) return 'danger';
+  // "koi bacche ke saath galat kar raha ho to kaunsa number milana hai": asking what to do if it happens.
+  const hypothetical = clauses.some((c) => anyMatch(IF, c) && anyMatch(ASKING, c));
+  if (!info && !hypothetical && imminentDanger(whole, clauses)) return 'danger';
   if ((self && !anyMatch(LAUGHING, whole)) || farewell(whole)) return 'self_harm';
   return false;
 }

@@ -14,7 +14,7 @@ export const IMMINENT = compileAll([
   'he is coming', 'hes coming', 'they are coming', 'theyre coming', 'coming home', 'coming back', 'coming here',
   'coming for me', 'on his way', 'on their way', 'on the way', 'tonight', 'right now', 'outside my', 'outside the door',
   'outside the house', 'standing outside', 'waiting outside', 'door', 'drunk', 'any moment', 'aa raha', 'aa rahe',
-  'aane wala', 'aane wale', 'aaj raat', 'abhi', 'aa rahi', 'aa gaya', 'bahar khada', 'bahar khade', 'darwaza', 'sharab', 'nashe',
+  'aane wala', 'aane wale', 'aaj raat', 'abhi', 'aa rahi', 'aa gaya', 'bahar khada', 'bahar khade', 'darwaza', '=sharab', 'sharaab', 'nashe',
   'आ रहा', 'आ रहे', 'आने वाला', 'आने वाले', 'आज रात', 'अभी', 'बाहर खड़ा', 'बाहर खड़े', 'दरवाज़ा', 'दरवाजा', 'शराब', 'नशे',
   'آ رہا', 'آ رہے', 'آنے والا', 'آنے والے', 'آج رات', 'ابھی', 'باہر کھڑا', 'باہر کھڑے', 'دروازہ', 'شراب', 'نشے',
 ]);
@@ -29,7 +29,7 @@ export const INJURY_NOW = compileAll([
   'numb', 'spinning', 'cant feel my', 'cannot feel my', 'pains coming', 'labour pain', 'paani nikal', 'पानी निकल', 'پانی نکل',
   'saans theek se nahi', 'सांस ठीक से नहीं', 'سانس ٹھیک سے نہیں', 'mixed something in my', 'chai me kuch mila',
   'चाय में कुछ मिला', 'چائے میں کچھ ملا', 'and bleeding', 'khoon bhi', 'خون بھی',
-  'is bleeding', 'are bleeding', 'bleeding from', 'blood coming', 'blood is coming', 'there is blood', 'lot of blood',
+  'stabbed + bleeding', 'stab* + bleeding', 'chaku + khoon', 'चाकू + खून', 'چاقو + خون', 'is bleeding', 'are bleeding', 'bleeding from', 'blood coming', 'blood is coming', 'there is blood', 'lot of blood',
   'bahut khoon', 'बहुत खून', 'بہت خون', 'khoon aa raha', 'खून आ रहा', 'خون آ رہا',
   'feel dizzy', 'feeling dizzy', 'broke my arm', 'broke my hand', 'broke my leg', 'chakkar aa raha', 'sar phat gaya', 'sir phat gaya', 'haddi toot',
   'चक्कर आ रहा', 'सिर फट गया', 'हड्डी टूट', 'چکر آ رہا', 'سر پھٹ گیا', 'ہڈی ٹوٹ',
@@ -147,7 +147,7 @@ export const ARRIVING = compileAll([
 
 /** He is back, drunk ("hes back. drunk. kids awake"). */
 export const ARRIVED = compileAll(['hes back', 'he is back', 'woh aa gaya', 'wo aa gaya', 'वो आ गया', 'वह आ गया', 'وہ آ گیا']);
-export const DRUNK = compileAll(['drunk', 'sharab', 'nashe', 'शराब', 'नशे', 'شراب', 'نشے']);
+export const DRUNK = compileAll(['drunk', '=sharab', 'sharaab', 'nashe', 'शराब', 'नशे', 'شراب', 'نشے']);
 
 /** A child who has not come home, or is being taken away now. */
 export const MISSING = compileAll([
@@ -185,7 +185,7 @@ export const FAREWELL = compileAll([
   'im done', 'i am done', 'goodbye', 'alvida', 'अलविदा', 'الوداع', 'thank you for everything', 'thank u for everything',
   'bata dena', 'बता देना', 'بتا دینا', '=sorry', 'wanted someone to know', 'just wanted to tell someone', 'bas kisi ko bata', 'बस किसी को बता',
   'بس کسی کو بتا',
-  'goodbye letter', 'goodbye note', 'suicide note', 'last letter', 'tang nahi karungi', 'pareshan nahi karungi',
+  'goodbye letter', 'goodbye note', 'suicide note', 'last letter', 'bas ab', 'बस अब', 'بس اب', 'tang nahi karungi', 'pareshan nahi karungi',
   'तंग नहीं करूंगी', 'तंग नहीं करूँगी', 'परेशान नहीं करूंगी', 'تنگ نہیں کروں گی', 'پریشان نہیں کروں گی', 'wont bother anyone',
   'won’t bother anyone', 'not bother anyone again', 'aaj ke baad', 'आज के बाद', 'آج کے بعد', 'after today', 'alvida khat', 'अलविदा खत', 'آخری خط',
   'maaf kar dena', 'maaf kar de', 'ab aur nahi', 'माफ़ कर', 'माफ कर', 'अब और नहीं', 'معاف کر', 'اب اور نہیں',
@@ -193,7 +193,7 @@ export const FAREWELL = compileAll([
 
 /** What she holds to end it. */
 export const MEANS = compileAll([
-  'tablets', 'pills', 'rope', 'poison', 'blade', 'medicines', 'dawaiyan', 'davaiyan', 'दवाइयां', 'दवाइयाँ', 'دوائیں', 'دوائیاں', 'rassi', 'goliyan', 'zeher', 'रस्सी', 'गोलियां', 'गोलियाँ', 'ज़हर', 'जहर',
+  'tablets', 'pills', 'rope', 'poison', 'blade', 'گولیاں نکال', 'goliyan nikal', 'गोलियां निकाल', 'medicines', 'dawaiyan', 'davaiyan', 'दवाइयां', 'दवाइयाँ', 'دوائیں', 'دوائیاں', 'rassi', 'goliyan', 'zeher', 'रस्सी', 'गोलियां', 'गोलियाँ', 'ज़हर', 'जहर',
   'رسی', 'گولیاں', 'زہر',
 ]);
 
@@ -257,6 +257,7 @@ export const NO_LATCH = compileAll([
 
 /** "I am safe now": the threat she tells is over. */
 export const SAFE_NOW = compileAll([
+  'safe hu', 'safe hoon', 'safe hun', 'सेफ हूँ', 'सेफ हूं', 'सुरक्षित हूँ', 'सुरक्षित हूं', 'محفوظ ہوں', 'سیف ہوں',
   'safe now', 'i am safe', 'im safe', 'surakshit hoon', 'surakshit hu', 'mehfooz hoon', 'mehfooz hu', 'सुरक्षित हूँ',
   'सुरक्षित हूं', 'محفوظ ہوں',
 ]);
@@ -291,12 +292,13 @@ export const FLED = compileAll([
 
 /** Silence after the noise: she stopped screaming, is not moving ("now she's gone quiet"). */
 export const WENT_QUIET = compileAll([
-  'gone quiet', 'went quiet', 'gone silent', 'went silent', 'not moving', 'isnt moving', 'no sound now', 'stopped screaming',
+  'khamoshi', 'ख़ामोशी', 'खामोशी', 'خاموشی', 'sannata', 'सन्नाटा', 'سناٹا', 'gone quiet', 'went quiet', 'gone silent', 'went silent', 'not moving', 'isnt moving', 'no sound now', 'stopped screaming',
   'awaaz band', 'awaz band', 'aawaz nahi aa rahi', 'awaz nahi aa rahi', 'hil nahi rahi', 'hil nahi raha', 'behosh',
   'आवाज़ बंद', 'आवाज बंद', 'आवाज़ नहीं आ रही', 'हिल नहीं रही', 'خاموش ہو گئی', 'آواز بند', 'آواز نہیں آ رہی', 'ہل نہیں رہی',
 ]);
 /** A loud crash now, behind a locked door. */
 export const CRASH = compileAll([
+  'glass breaking', 'breaking glass', 'things breaking', 'gunshot', 'shot fired', 'goli chalne', 'गोली चलने', 'گولی چلنے',
   'girne ki awaaz', 'girne ki aawaz', 'गिरने की आवाज़', 'गिरने की आवाज', 'گرنے کی آواز', 'loud bang', 'crash', 'thud',
   'tootne ki awaaz', 'टूटने की आवाज़', 'ٹوٹنے کی آواز',
 ]);

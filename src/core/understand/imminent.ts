@@ -29,10 +29,14 @@ export function farewell(whole: Tok[]): boolean {
 const ARRIVED_PARTY = compileAll([
   'baraat + here', 'barat + here', 'baraat + arriv*', 'barat + arriv*', 'baraat has arrived', 'baraat arrived', 'baraat aa gayi', 'barat aa gayi', 'बारात आ गई', 'بارات آ گئی', 'mandap saj', 'मंडप सज',
   'baraat + aa gayi', 'barat + aa gayi', 'बारात + आ गई', 'بارات + آ گئی', 'maulvi + aa gaye', 'qazi + aa gaye', 'kazi + aa gaye',
-  'pandit + aa gaye', 'मौलवी + आ गए', 'काज़ी + आ गए', 'पंडित + आ गए', 'مولوی + آ گئے', 'قاضی + آ گئے', 'henna + my hands', 'mehndi + lag',
+  'pandit + aa gaye', 'maulvi + pahunch*', 'qazi + pahunch*', 'मौलवी + पहुंच*', 'مولوی + پہنچ*', 'قاضی + پہنچ*', 'dulhan bana',
+  'दुल्हन बना', 'دلہن بنا', 'मौलवी + आ गए', 'काज़ी + आ गए', 'पंडित + आ गए', 'مولوی + آ گئے', 'قاضی + آ گئے', 'henna + my hands', 'mehndi + lag',
   'मेहंदी + लग', 'مہندی + لگ', 'ceremony + begun', 'ceremony + started', 'already begun',
   'pheras are', 'phere ho rahe', 'फेरे हो रहे', 'nikah padhaya ja raha', 'نکاح پڑھایا جا رہا', 'निकाह पढ़ाया जा रहा',
 ]);
+
+/** Still going on ("screaming for twenty minutes ... still going"). */
+const STILL = compileAll(['still going', 'still screaming', 'abhi bhi', 'ab bhi', 'अभी भी', 'अब भी', 'اب بھی', 'ابھی بھی']);
 
 /** Something that happens every night is a pattern to act on, not a scream heard now. */
 const HABIT = compileAll(['every night', 'every day', 'roz', 'rozana', 'har raat', 'har roz', 'रोज़', 'रोज', 'हर रात', 'روز', 'ہر رات', 'often', 'always']);
@@ -97,9 +101,9 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(MARRIAGE, whole) && child && anyMatch(MINE, whole) && !isPast(whole) && anyMatch(SOON, whole)) return true;
   if (anyMatch(SHUT_IN, whole) && (anyMatch(FEAR, whole) || anyMatch(HELP, whole) || anyMatch(COMING_TO_HER, whole))) return true;
   // A witness: screams now, or silence after violence, or a crash behind a locked door.
-  if (anyMatch(WENT_QUIET, whole) && (anyMatch(VIOLENCE, whole) || anyMatch(SCREAMING, whole) || anyMatch(TOOK, whole))) return true;
-  if (anyMatch(SCREAMING, whole) && (anyMatch(CRASH, whole) || anyMatch(NOW_MARKS, whole)) && !anyMatch(HABIT, whole)) return true;
-  if (anyMatch(FLED, whole) && anyMatch(NOW_MARKS, whole) && !isPastOnly(whole)) return true;
+  if (anyMatch(WENT_QUIET, whole) && [VIOLENCE, SCREAMING, TOOK, CRASH].some((p) => anyMatch(p, whole))) return true;
+  if (anyMatch(SCREAMING, whole) && [CRASH, NOW_MARKS, STILL].some((p) => anyMatch(p, whole)) && !anyMatch(HABIT, whole)) return true;
+  if (anyMatch(FLED, whole) && anyMatch(NOW_MARKS, whole) && !isPastOnly(whole) && !safeNow(whole)) return true;
   if (anyMatch(ALONE_WITH, whole) && isAboutChild(whole) && (anyMatch(SEXUAL, whole) || anyMatch(VIOLENCE, whole))) return true;
   if (anyMatch(TAKEN_AWAY, whole) && anyMatch(AWAY_WHO, whole) && (anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole))) return true;
   if (anyMatch(NIGHT_VISITS, whole) && anyMatch(NOW_MARKS, whole)) return true;

@@ -37,6 +37,12 @@ const GROOMING = compileAll([
   'meet alone', 'meet him alone', 'akele milne', 'akele mil*', 'अकेले मिलने', 'اکیلے ملنے', 'milne bula*', 'मिलने बुला*', 'ملنے بلا*',
   'gifts', 'gift bhej*', 'instagram', 'pubg', 'free fire', 'snapchat', 'online game',
 ]);
+const SHELTER_ASK = compileAll(['shelter', 'panah', 'پناہ', 'आश्रय', 'shelter home', 'safe place', 'rehne ki jagah']);
+const NUMBER_ASK = compileAll([
+  'other number', 'dusra number', 'doosra number', 'दूसरा नंबर', 'دوسرا نمبر', 'which number', 'kaunsa number', 'kaun sa number',
+  'कौन सा नंबर', 'کون سا نمبر', 'number batao', 'नंबर बताओ', 'نمبر بتاؤ', 'not picking up', 'lag nahi raha', 'लग नहीं रहा', 'نہیں لگ رہا',
+]);
+
 /** Not family: a man, a teacher, a neighbour, an uncle, her brother's friend. With a child in danger, POCSO. */
 const OUTSIDER = compileAll([
   'man', 'uncle', 'teacher', 'tutor', 'sir', 'master', 'maulvi', 'driver', 'neighbour', 'neighbor', 'stranger', 'friend',
@@ -104,6 +110,8 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   if (abuser) add('dv', 2);
   if (violence && abuser) add('dv', 2);
   if (sexual) add('pocso', facts.child ? 6 : 2);
+  // "when I was 9 an older cousin touched me at a wedding": the wedding is where, not what.
+  if (sexual && facts.child && marriage) add('pocso', 3);
   if (sexual && abuser && !facts.child) add('dv', 2);
   if (facts.child && anyMatch(PROCESS, toks) && !marriage) add('pocso', 2.5);
   // "abused as a child", "abusing a small girl": abuse of a child by someone outside the home reads as CSA.
@@ -148,6 +156,9 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
 function dangerTopic(toks: Tok[], facts: TopicFacts, sc: Map<Topic, number>, cue: { violence: boolean; abuser: boolean; marriage: boolean }): Topic {
   if (anyMatch(SELF_HARM_INTENT, toks) || anyMatch(SELF_HARM_NOUN, toks)) return 'counsellor';
   const score = (t: Topic) => sc.get(t) ?? 0;
+  // What she asks for in the middle of it: "is any shelter open right now?", "112 isn't picking up, what other number?"
+  if (score('osc') >= 4 && anyMatch(SHELTER_ASK, toks)) return 'osc';
+  if (score('helpline') >= 4.5 && anyMatch(NUMBER_ASK, toks)) return 'helpline';
   if (cue.marriage && facts.child) return 'child_marriage';
   // A child taken out of sight, or touched: POCSO. A child beaten at home, or crying while he breaks the door: DV.
   if (facts.child && (anyMatch(SEXUAL, toks) || (anyMatch(TOOK, toks) && anyMatch(OUT_OF_SIGHT, toks)))) return 'pocso';

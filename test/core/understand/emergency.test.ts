@@ -127,9 +127,10 @@ describe('not an emergency: past, habitual, informational, negated, other senses
   });
 });
 
-describe('fresh phrasings written after the rules (thirteen probes, en/hi/hi-Latn/ur)', () => {
-  // test/fixtures/emergency-probes.jsonl: 385 emergencies and 375 tricky non-emergencies, each probe written
-  // fresh (eleven by helpers that never saw the rules); the rules were widened for what they missed.
+describe('fresh phrasings written after the rules (fourteen probes, en/hi/hi-Latn/ur)', () => {
+  // test/fixtures/emergency-probes.jsonl: 445 emergencies and 435 tricky non-emergencies, each probe written
+  // fresh (twelve by helpers that never saw the rules); the rules were widened for what they missed. The last
+  // (g5_*, 60 + 60 close to the line) was scored first on finished rules: 53/60 caught, 5 false alarms.
   const rows = readFileSync(new URL('../../fixtures/emergency-probes.jsonl', import.meta.url), 'utf8')
     .trim()
     .split('\n')
