@@ -145,7 +145,7 @@ export function mentionsAge(toks: Tok[], min: number, max: number): boolean {
     // "लड़का 19 का है लड़की 18 की", "ladki 15 ki": a boy or girl and her number.
     if (!num.word && /^(ki|ka|की|का|کی|کا)$/.test(next) && PERSON.test(prev)) return true;
     // "meri shaadi 16 me hui", "15 mein nikah": an age at which something happened (teens only: "room 2 me").
-    if (!num.word && num.n >= 10 && /^(me|mein|mai|में|میں)$/.test(next) && /^(hui|huyi|hua|kar|kardi|karna|karni|karwa|karwana|ho|hona|हुई|हुआ|करना|करनी|हो|ہوئی|ہوا|کرنا|ہو)$/.test(next2)) return true;
+    if (!num.word && num.n >= 10 && /^(me|mein|mai|में|میں)$/.test(next) && /^(hui|huyi|hua|kar|kardi|karna|karni|karwa|karwana|ho|hona|हुई|हुआ|कर|करना|करनी|हो|ہوئی|ہوا|کر|کرنا|ہو)$/.test(next2)) return true;
   }
   return false;
 }

@@ -4,7 +4,7 @@ import { weighted } from './matcher.js';
 export const DELETE = weighted([
   ['delete', 5], ['deleat', 5], ['dilit', 5], ['erase', 5], ['wipe', 4], ['remove + data', 5], ['remove + messages', 5],
   ['remove + chat', 5], ['remove + history', 5], ['remove + record*', 5], ['clear + history', 5], ['clear + chat', 5],
-  ['forget + me', 4], ['forget + my', 4], ['mita*', 4], ['hata*', 3], ['मिटा*', 4], ['हटा*', 3], ['डिलीट', 5], ['ڈیلیٹ', 5],
+  ['forget + me', 4], ['रिकॉर्ड', 2], ['record', 2], ['ریکارڈ', 2], ['खत्म करो', 3], ['ख़त्म करो', 3], ['ختم کرو', 3], ['khatam karo', 3], ['forget everything', 5], ['bhool jao', 3], ['भूल जाओ', 3], ['بھول جاؤ', 3], ['forget + my', 4], ['mita*', 4], ['hata*', 3], ['मिटा*', 4], ['हटा*', 3], ['डिलीट', 5], ['ڈیلیٹ', 5],
   ['مٹا*', 4], ['ہٹا*', 3], ['remove', 2.5], ['data', 2], ['history', 2], ['my messages', 1], ['my chat', 2], ['batcheet', 1],
   ['डेटा', 2], ['डाटा', 2], ['जानकारी', 1], ['बातचीत', 1], ['ڈیٹا', 2], ['ڈاٹا', 2], ['معلومات', 1], ['باتیں', 1],
   ['everything about me', 3], ['my number', 1], ['details', 2], ['hata do', 2], ['hata dijiye', 2], ['हटा दो', 2], ['ہٹا دو', 2],
@@ -23,7 +23,7 @@ export const LANGUAGE = weighted([
 /** Greetings and navigation; only counted in short messages (topic.ts). */
 export const MENU = weighted([
   ['=hi', 5], ['=hii', 5], ['=hello', 5], ['=helo', 5], ['=hey', 5], ['=hlo', 5], ['menu', 6], ['=start', 5],
-  ['=help', 4], ['main menu', 6], ['options', 4], ['good morning', 5], ['good evening', 5], ['good afternoon', 5],
+  ['=help', 4], ['main menu', 6], ['विकल्प', 5], ['ऑप्शन', 4], ['آپشن', 4], ['اختیارات', 4], ['options', 4], ['good morning', 5], ['good evening', 5], ['good afternoon', 5],
   ['good night', 5], ['=yo', 3], ['=hy', 4],
   ['namaste', 5], ['namaskar', 5], ['namastey', 5], ['salam', 5], ['salaam', 5], ['assalamualaikum', 5],
   ['assalam', 5], ['aslam', 4], ['adab', 5], ['aadab', 5], ['sat sri akal', 5], ['नमस्ते', 5], ['नमस्कार', 5],

@@ -13,7 +13,8 @@ export const DV = weighted([
   ['monetary relief', 4], ['domestic incident report', 5], ['incident report', 3], ['=dir', 3],
   ['threw me out', 4], ['thrown out', 3], ['throw me out', 4], ['kicked me out', 4], ['ghar se nikal*', 4],
   ['घर से निकाल*', 4], ['گھر سے نکال*', 4], ['control* + money', 3], ['controls', 2], ['let me work', 2],
-  ['my salary', 2], ['jewellery', 2], ['jewelry', 2], ['gehne', 2], ['zevar', 2], ['custody', 2], ['divorce', 1.5],
+  ['my salary', 2], ['jewellery', 2], ['jewelry', 2], ['gehne', 2], ['zevar', 2], ['custody', 3], ['कस्टडी', 3], ['کسٹڈی', 3], ['حضانت', 3], ['naukri karne nahi', 4], ['नौकरी करने नहीं', 4], ['نوکری کرنے نہیں', 4],
+  ['kaam karne nahi', 3], ['काम करने नहीं', 3], ['کام کرنے نہیں', 3], ['divorce', 1.5],
   ['talaq', 1.5], ['तलाक', 1.5], ['طلاق', 1.5], ['cruelty', 3], ['498a', 4], ['marital rape', 4], ['forced sex', 2], ['forces himself', 4], ['forced himself', 4],
   ['without my consent', 3], ['his right', 2], ['meri marzi ke bina', 4], ['मेरी मर्ज़ी के बिना', 4], ['مرضی کے بغیر', 4],
   // Coercive control: confinement, phone taken, not allowed out or to work.
@@ -31,7 +32,8 @@ export const DV = weighted([
   ['salary', 2.5], ['tankhwah', 2.5], ['tankhah', 2.5], ['तनख्वाह', 2.5], ['तनख़्वाह', 2.5], ['वेतन', 2.5], ['تنخواہ', 2.5],
   ['atm card', 2.5], ['=atm', 2], ['किराया', 1], ['کرایہ', 1], ['kiraya', 1], ['paise nahi deta', 3], ['paise nahi dete', 3],
   ['पैसे नहीं देता', 3], ['पैसे नहीं देते', 3], ['پیسے نہیں دیتا', 3], ['پیسے نہیں دیتے', 3], ['paisa chheen', 3], ['पैसे छीन', 3], ['پیسے چھین', 3],
-  ['mangna padta', 2], ['मांगना पड़ता', 2], ['مانگنا پڑتا', 2], ['gala daba*', 3], ['broke my', 3], ['bail', 2], ['zamanat', 2], ['जमानत', 2], ['ज़मानत', 2], ['ضمانت', 2], ['magistrate* order', 3],
+  ['mangna padta', 2], ['मांगना पड़ता', 2], ['مانگنا پڑتا', 2], ['gala daba*', 3], ['broke my', 3], ['coming near me', 3], ['come near me', 3], ['keep him away', 4], ['stay away from me', 3],
+  ['stop him coming', 3], ['paas na aaye', 4], ['पास न आए', 4], ['پاس نہ آئے', 4], ['bail', 2], ['zamanat', 2], ['जमानत', 2], ['ज़मानत', 2], ['ضمانت', 2], ['magistrate* order', 3],
   ['ghar chhod kar', 3], ['ghar chhod ke', 3], ['घर छोड़ कर', 3], ['घर छोड़ के', 3], ['گھر چھوڑ کر', 3], ['گھر چھوڑ کے', 3], ['fractur*', 3], ['haddi tod*', 3], ['हड्डी तोड़*', 3], ['ہڈی توڑ*', 3], ['गला दबा*', 3], ['گلا دبا*', 3],
   // "mar gaya" is "died" (a phone, a person), not "beat": cancel the violence cue.
   ['mar gaya', -2], ['mar gayi', -2], ['mar gaye', -2], ['मर गया', -2], ['मर गई', -2], ['مر گیا', -2], ['مر گئی', -2],
@@ -51,7 +53,7 @@ export const POCSO = weighted([
 /** Child marriage: PCMA, CMPO, being married young. */
 export const CHILD_MARRIAGE = weighted([
   ['child marriage', 7], ['child marriages', 7], ['child bride', 7], ['underage marriage', 7], ['early marriage', 5],
-  ['bal vivah', 7], ['baal vivah', 7], ['bal vivaah', 7], ['बाल विवाह', 7], ['کم عمری کی شادی', 7], ['کم عمر', 4],
+  ['bal vivah', 7], ['baal vivah', 7], ['bal vivaah', 7], ['बाल विवाह', 7], ['کم عمری کی شادی', 7], ['کم عمر', 4], ['کم عمری', 5], ['कम उम्र का', 5], ['कम उम्र की', 5],
   ['kam umar', 5], ['kam umr', 5], ['kam umra', 5], ['choti umar', 5], ['chhoti umar', 5], ['कम उम्र', 5], ['छोटी उम्र', 5],
   ['بچپن کی شادی', 7], ['बचपन की शादी', 7], ['nabalig ki shadi', 7], ['नाबालिग की शादी', 7], ['نابالغ کی شادی', 7],
   ['pcma', 7], ['cmpo', 7], ['prohibition officer', 6], ['marriage prohibition', 6], ['निषेध', 4], ['प्रतिषेध', 4],

@@ -22,7 +22,8 @@ const STOP_ALONE = compileAll(['stop', 'band', 'band karo', 'बंद', 'बं
 const PROCESS = compileAll([
   'statement', 'bayan', 'बयान', 'بیان', 'medical', 'exam*', 'court', 'report*', 'complain*', 'fir', 'shikayat',
   'मेडिकल', 'میڈیکل', 'doctor', 'डॉक्टर', 'ڈاکٹر', 'jaanch', 'जांच', 'जाँच', 'جانچ', 'muayna', 'معائنہ',
-  'adalat', 'अदालत', 'कोर्ट', 'عدالت', 'کورٹ', 'identity', 'pehchan', 'pehchaan', 'पहचान', 'پہچان',
+  'adalat', 'अदालत', 'कोर्ट', 'عدالت', 'کورٹ', 'identity', 'pehchan', 'pehchaan', 'पहचान', 'پہچان', 'publish*', 'newspaper',
+  'media', 'akhbar', 'अख़बार', 'अखबार', 'اخبار', 'chhap*', 'छप*', 'چھپ*',
   'शिकायत', 'شکایت', 'police', 'पुलिस', 'پولیس', 'punish*', 'saza', 'सज़ा', 'سزا',
 ]);
 
