@@ -40,6 +40,11 @@ export interface Runtime {
   createCipher?: (key: Uint8Array<ArrayBuffer>) => Cipher | Promise<Cipher>;
   /** The HTTP client for the Telegram Bot API, for replies and campaigns (Node: undici dispatch, pooled); default fetch. */
   platformFetch?: (url: string, init?: never) => Promise<unknown>;
+  /**
+   * Write the ids of sent replies for many messages in one statement (Node: one database shared by all
+   * requests). Not on Workers: there each request has its own client, which a batch must not outlive.
+   */
+  batchReplyIds?: boolean;
 }
 
 /** Composition root: everything is built here from the parsed env and the runtime's parts. */
@@ -50,7 +55,8 @@ export async function createDeps(env: Env, rt: Runtime) {
   const uow = createUnitOfWork(database);
   const db = uow.db;
   const store = createConversationStore(db, cipher);
-  const messages = createChatMessageStore(db, cipher);
+  // On Node, reply ids are written outside the unit of work, for many messages at once (see the store).
+  const messages = createChatMessageStore(db, cipher, rt.batchReplyIds ? database.db : undefined);
   const centres = createCentreStore(db);
   const hours = parseHours(env.COUNSELLING_HOURS);
   if (!hours) throw new Error('COUNSELLING_HOURS is invalid');

@@ -3,7 +3,7 @@ import type { SubscriptionDesk } from '../core/flows/subscription.js';
 import type { ChannelSender, Logger, Translator } from '../core/ports.js';
 import type { CampaignRow, CampaignStore, ClaimedRow } from '../db/stores/campaign-store.js';
 import { campaignReply, textLangMap } from './content.js';
-import { groupCommit } from './group-commit.js';
+import { groupCommit } from '../db/group-commit.js';
 import { backoffMs, classifySendError, platformAnswered } from './send-errors.js';
 import type { SendJournal } from './send-journal.js';
 import { ChatGate, TokenBucket } from './token-bucket.js';

@@ -1,6 +1,6 @@
 /** Group commit of 'sent' marks: how many statements reach the database, and when. Timers are faked. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { groupCommit } from '../../src/campaigns/group-commit.js';
+import { groupCommit } from '../../src/db/group-commit.js';
 
 function recorder() {
   const batches: number[][] = [];
