@@ -31,7 +31,7 @@ export const SEXUAL = compileAll([
   'रेप', 'छेड़*', 'छेड़छाड़', 'गलत हरकत', 'गलत काम', 'गलत तरीके', 'यौन', 'बलात्कार', 'दुष्कर्म', 'अश्लील', 'छुआ', 'छूता', 'छुए', 'chua', 'chuta', 'chute', 'chuti', 'chhoo', 'chhona',
   'kapde utar*', 'kapde utaar*', 'कपड़े उतार*', 'کپڑے اتار*', 'undress*', 'clothes off', 'gande video*', 'dirty video*',
   'गंदे वीडियो', 'गंदी वीडियो', 'گندی ویڈیو', 'گندے ویڈیو',
-  'into my bed', 'in my bed', 'got into my bed', 'mere bistar', 'मेरे बिस्तर', 'میرے بستر',
+  'makes me do things', 'make me do things', 'things i dont want', 'galat cheezein karwata', 'गलत चीज़ें करवाता', 'into my bed', 'in my bed', 'got into my bed', 'mere bistar', 'मेरे बिस्तर', 'میرے بستر',
   'asking for photos', 'ask* for pics', 'photos without', 'without his shirt', 'without her clothes', 'photo maang*',
   'pic maang*', 'tasveer maang*', 'फोटो मांग*', 'फ़ोटो मांग*', 'تصویر مانگ*', 'تصویریں مانگ*',
   'gande message*', 'gande msg*', 'gandi tasveer*', 'गंदे मैसेज', 'गंदे मेसेज', 'गंदी तस्वीर*', 'گندے میسج', 'گندے پیغام', 'گندی تصویر*',
@@ -40,7 +40,7 @@ export const SEXUAL = compileAll([
 
 export const VIOLENCE = compileAll([
   'hit', 'hits', 'hitting', 'beat*', 'slap*', 'kick*', 'punch*', 'abus*', 'harass*', 'tortur*', 'assault*', 'threat*',
-  'insult*', 'violen*', 'stab*', 'chaku mara', 'चाकू मारा', 'چاقو مارا', 'goli mar*', 'गोली मार*', 'گولی مار*', 'burn*', 'choke*', 'choking', 'strangl*', 'attack*', 'hurt*', 'bruise*', 'dragged', 'acid',
+  'insult*', 'violen*', 'smash*', 'tod phod', 'तोड़ फोड़', 'توڑ پھوڑ', 'ko marna', 'ko maarna', 'को मारना', 'کو مارنا', 'stab*', 'chaku mara', 'चाकू मारा', 'چاقو مارا', 'goli mar*', 'गोली मार*', 'گولی مار*', 'burn*', 'choke*', 'choking', 'strangl*', 'attack*', 'hurt*', 'bruise*', 'dragged', 'acid',
   'tezaab', 'tezab', 'तेज़ाब', 'तेजाब', 'تیزاب', 'haath utha*', 'hath utha*', 'हाथ उठा*', 'ہاتھ اٹھا*',
   'jalaya', 'jala diya', 'जलाया', 'जला दिया', 'جلایا', 'جلا دیا', 'dhakka', 'धक्का', 'دھکا', 'pushed', 'shoved',
   'ghasit*', 'घसीट*', 'گھسیٹ*', 'by my hair', 'by the hair', 'baalon se', 'balon se', 'बालों से', 'بالوں سے',
@@ -55,7 +55,7 @@ export const FAMILY_ABUSER = compileAll([
   'husband*', 'hubby', 'in-law*', 'in laws', 'inlaw*', 'mother in law', 'father in law', 'sister in law',
   'brother in law', 'son in law', 'jija', 'jeeja', 'jiju', 'bahnoi', 'behnoi', 'जीजा', 'बहनोई', 'جیجا', 'بہنوئی',
   'partner', 'boyfriend', '=fiance', '=fiancee', 'spouse', 'wife', 'pati', 'pathi', 'shohar', 'shauhar', 'khawind', 'khavind',
-  'ghar wala', 'gharwala', 'gharwale', 'mard', 'sasural', 'sasuraal', '=saas', '=sas', 'sasur', 'susar', 'nanad', 'devar', 'jeth', 'jethani', '=admi', '=aadmi', 'gharwala',
+  'biwi', 'बीवी', 'ghar wala', 'gharwala', 'gharwale', 'mard', 'sasural', 'sasuraal', '=saas', '=sas', 'sasur', 'susar', 'nanad', 'devar', 'jeth', 'jethani', '=admi', '=aadmi', 'gharwala',
   'पति', 'ससुराल', 'सास', 'ससुर', 'ननद', 'देवर', 'जेठ', 'शौहर', 'पत्नी',
   'شوہر', 'خاوند', 'سسرال', 'ساس', 'سسر', 'نند', 'دیور', 'جیٹھ', 'بیوی',
 ]);
@@ -141,7 +141,7 @@ export function mentionsAge(toks: Tok[], min: number, max: number): boolean {
     if (!num.word && BEFORE_AGE.test(prev) && !YEAR_UNIT.test(next)) return true;
     if (BEFORE_AGE.test(prev) && YEAR_UNIT.test(next) && !/^(ago|back|se|से|سے|pehle|पहले|پہلے)$/.test(next2)) return true;
     // "mai 16 ki hu", "मैं 15 की हूँ", "میں 14 کی ہوں".
-    if (!num.word && /^(ki|ka|की|का|کی|کا)$/.test(next) && /^(hu|hoon|hun|hai|हूँ|हूं|है|ہوں|ہے)$/.test(next2)) return true;
+    if (!num.word && /^(ki|ka|की|का|کی|کا)$/.test(next) && /^(hu|hoon|hun|hai|h|he|हूँ|हूं|है|ہوں|ہے)$/.test(next2)) return true;
     // "लड़का 19 का है लड़की 18 की", "ladki 15 ki": a boy or girl and her number.
     if (!num.word && /^(ki|ka|की|का|کی|کا)$/.test(next) && PERSON.test(prev)) return true;
     // "meri shaadi 16 me hui", "15 mein nikah": an age at which something happened (teens only: "room 2 me").
@@ -164,7 +164,7 @@ export const TOOK = compileAll([
 /** Where nobody sees, or by force: a room he locked, a field, a garden, his shop, his car. */
 export const OUT_OF_SIGHT = compileAll([
   'room', 'locked', 'kamre', 'kamra', 'kundi', 'darwaza band', 'khet', 'field', 'fields', 'garden', 'bagh', 'jungle', 'jangal',
-  'forest', 'sunsaan', 'khet*', 'खेतों', 'کھیتوں', 'shop', 'dukaan', 'dukan', 'car', 'gaadi', 'zabardasti', 'jabardasti', 'by force', 'forcibly',
+  'forest', 'sunsaan', 'into his', 'his house', 'his home', 'apne ghar', 'उसके घर', 'अपने घर', 'اپنے گھر', 'khet*', 'खेतों', 'کھیتوں', 'shop', 'dukaan', 'dukan', 'car', 'gaadi', 'zabardasti', 'jabardasti', 'by force', 'forcibly',
   'कमरे', 'कमरा', 'कुंडी', 'खेत', 'बाग', 'जंगल', 'सुनसान', 'दुकान', 'गाड़ी', 'ज़बरदस्ती', 'जबरदस्ती',
   'کمرے', 'کمرہ', 'کنڈی', 'کھیت', 'باغ', 'جنگل', 'سنسان', 'دکان', 'گاڑی', 'زبردستی',
 ]);

@@ -41,6 +41,8 @@ function lifeDenied(clause: Tok[]): boolean {
 function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
   // "I used to think about ending my life; I got treatment and I'm fine now": told as over.
   if (past && anyMatch(RECOVERED, whole)) return false;
+  // "biwi ko marna jurm hai kya": beating someone ("X ko marna"), asked about, not her own death.
+  if (anyMatch(BEAT_SOMEONE, clause) && !anyMatch(FIRST_PERSON, clause)) return false;
   // "sharam se mar hi jaungi", "die of boredom": dying of a feeling is a figure of speech (not exam stress: see tests).
   if (anyMatch(IDIOM_CAUSE, clause)) return false;
   // "फ़िल्म में हीरोइन ने खुद को खत्म कर लिया": someone in a film or the news did it, not her. (Not "serial
@@ -57,6 +59,7 @@ function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
 }
 
 const FIRST_PERSON = compileAll(['i', 'im', 'myself', 'main', 'mai', 'mein', 'मैं', 'میں', 'mujhe', 'मुझे', 'مجھے']);
+const BEAT_SOMEONE = compileAll(['ko marna', 'ko maarna', 'ko marne', 'ko maarne', 'को मारना', 'को मारने', 'کو مارنا', 'کو مارنے']);
 const IDIOM_CAUSE = compileAll([
   'sharam se', 'sharm se', 'शर्म से', 'شرم سے', 'embarrass*', 'boredom', 'bore ho', 'thand se', 'garmi se', 'ठंड से', 'गर्मी से', 'ٹھنڈ سے',
   'گرمی سے', 'hans hans', 'laughing', 'of laughter',

@@ -32,7 +32,7 @@ const ARRIVED_PARTY = compileAll([
   'pandit + aa gaye', 'maulvi + pahunch*', 'qazi + pahunch*', 'मौलवी + पहुंच*', 'مولوی + پہنچ*', 'قاضی + پہنچ*', 'dulhan bana',
   'दुल्हन बना', 'دلہن بنا', 'मौलवी + आ गए', 'काज़ी + आ गए', 'पंडित + आ गए', 'مولوی + آ گئے', 'قاضی + آ گئے', 'henna + my hands', 'mehndi + lag',
   'मेहंदी + लग', 'مہندی + لگ', 'ceremony + begun', 'ceremony + started', 'already begun',
-  'pheras are', 'phere ho rahe', 'फेरे हो रहे', 'nikah padhaya ja raha', 'نکاح پڑھایا جا رہا', 'निकाह पढ़ाया जा रहा',
+  'nikah padha rahe', 'nikah padh rahe', 'निकाह पढ़ा रहे', 'نکاح پڑھا رہے', 'pheras are', 'phere ho rahe', 'फेरे हो रहे', 'nikah padhaya ja raha', 'نکاح پڑھایا جا رہا', 'निकाह पढ़ाया जा रहा',
 ]);
 
 /** Still going on ("screaming for twenty minutes ... still going"). */
@@ -73,10 +73,10 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   // About the days ahead by nature, however the message tells the past; the marriage and its day in one clause
   // ("her nikah is fixed for this Friday", not "she was married ... told me today").
   for (const c of clauses) {
-    if (!anyMatch(SOON, c)) continue;
-    if (anyMatch(FORCED_MARRIAGE, c)) return true;
+    // Forced, within days or now ("abhi zabardasti mera nikah padha rahe").
+    if (anyMatch(FORCED_MARRIAGE, c) && (anyMatch(SOON, c) || (anyMatch(NOW_MARKS, c) && !isPast(c)))) return true;
     // "kal meri shaadi hai, main 13 saal ki hoon", a teacher about her 14-year-old student's nikah this Friday.
-    if (anyMatch(MARRIAGE, c) && isAboutChild(whole) && anyMatch(MINE, whole)) return true;
+    if (anyMatch(SOON, c) && anyMatch(MARRIAGE, c) && isAboutChild(whole) && anyMatch(MINE, whole)) return true;
   }
   // A child's wedding under way ("आज ही फेरे हो रहे है, लड़की 13 साल की है ... जल्दी"), "the baraat has arrived".
   if (anyMatch(MARRIAGE, whole) && isAboutChild(whole) && !isPast(whole) && (anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole))

@@ -22,7 +22,7 @@ const STOP_ALONE = compileAll(['stop', 'band', 'band karo', 'बंद', 'बं
 const PROCESS = compileAll([
   'statement', 'bayan', 'बयान', 'بیان', 'medical', 'exam*', 'court', 'report*', 'complain*', 'fir', 'shikayat',
   'मेडिकल', 'میڈیکل', 'doctor', 'डॉक्टर', 'ڈاکٹر', 'jaanch', 'जांच', 'जाँच', 'جانچ', 'muayna', 'معائنہ',
-  'adalat', 'अदालत', 'कोर्ट', 'عدالت', 'کورٹ', 'identity', 'pehchan', 'pehchaan', 'पहचान', 'پہچان', 'publish*', 'newspaper',
+  'adalat', 'अदालत', 'कोर्ट', 'عدالت', 'کورٹ', 'identity', 'pehchan', 'pehchaan', 'पहचान', 'پہچان', 'secret', 'गुप्त', 'chhupa', 'छुपा', 'چھپا', 'raaz', 'راز', 'publish*', 'newspaper',
   'media', 'akhbar', 'अख़बार', 'अखबार', 'اخبار', 'chhap*', 'छप*', 'چھپ*',
   'शिकायत', 'شکایت', 'police', 'पुलिस', 'پولیس', 'punish*', 'saza', 'सज़ा', 'سزا',
 ]);
@@ -41,12 +41,12 @@ const GROOMING = compileAll([
 const SHELTER_ASK = compileAll(['shelter', 'panah', 'پناہ', 'आश्रय', 'shelter home', 'safe place', 'rehne ki jagah']);
 const NUMBER_ASK = compileAll([
   'other number', 'dusra number', 'doosra number', 'दूसरा नंबर', 'دوسرا نمبر', 'which number', 'kaunsa number', 'kaun sa number',
-  'कौन सा नंबर', 'کون سا نمبر', 'number batao', 'नंबर बताओ', 'نمبر بتاؤ', 'not picking up', 'lag nahi raha', 'लग नहीं रहा', 'نہیں لگ رہا',
+  'कौन सा नंबर', 'کون سا نمبر', 'किस नंबर', 'kis number', 'کس نمبر', 'what number', 'number to call', 'number should', 'number batao', 'नंबर बताओ', 'نمبر بتاؤ', 'not picking up', 'lag nahi raha', 'लग नहीं रहा', 'نہیں لگ رہا',
 ]);
 
 /** Not family: a man, a teacher, a neighbour, an uncle, her brother's friend. With a child in danger, POCSO. */
 const OUTSIDER = compileAll([
-  'man', 'uncle', 'teacher', 'tutor', 'sir', 'master', 'maulvi', 'driver', 'neighbour', 'neighbor', 'stranger', 'friend',
+  'man', 'uncle', 'coach', 'teacher', 'tutor', 'sir', 'master', 'maulvi', 'driver', 'neighbour', 'neighbor', 'stranger', 'friend',
   'aadmi', 'admi', 'padosi', 'dost', 'chacha', 'mamu', 'आदमी', 'अंकल', 'सर', 'मास्टर', 'टीचर', 'पड़ोसी', 'दोस्त', 'चाचा', 'मामा',
   'آدمی', 'انکل', 'سر', 'ماسٹر', 'استاد', 'پڑوسی', 'دوست', 'چچا', 'ماموں',
 ]);
@@ -130,6 +130,8 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   if (toks.length > 4) sc.set('menu', 0);
   if (anyMatch(MENU_ASK, toks) && toks.length <= 10) add('menu', 5);
   if (toks.length <= 3 && anyMatch(STOP_ALONE, toks)) add('subscription', 6);
+  // "if a neighbour is beating his wife, which number do I call?": she asks for the number.
+  if (anyMatch(NUMBER_ASK, toks)) add('helpline', 4);
 
   if (facts.emergency === 'self_harm') return { topic: 'counsellor', confidence: 0.95 };
   if (facts.emergency === 'danger') return { topic: dangerTopic(toks, facts, sc, { violence, abuser, marriage }), confidence: 0.9 };
