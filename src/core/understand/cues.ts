@@ -31,6 +31,8 @@ export const SEXUAL = compileAll([
   'रेप', 'छेड़*', 'छेड़छाड़', 'गलत हरकत', 'गलत काम', 'गलत तरीके', 'यौन', 'बलात्कार', 'दुष्कर्म', 'अश्लील', 'छुआ', 'छूता', 'छुए', 'chua', 'chuta', 'chute', 'chuti', 'chhoo', 'chhona',
   'kapde utar*', 'kapde utaar*', 'कपड़े उतार*', 'کپڑے اتار*', 'undress*', 'clothes off', 'gande video*', 'dirty video*',
   'गंदे वीडियो', 'गंदी वीडियो', 'گندی ویڈیو', 'گندے ویڈیو',
+  'down there', 'private part*', 'chhu raha', 'chhu rahe', 'छू रहा', 'छू रहे', 'چھو رہا', 'गंदी बातें', 'گندی باتیں',
+  'video bana*', 'वीडियो बना*', 'ویڈیو بنا*', 'photo leak', 'leak krne', 'leak karne', 'फोटो लीक', 'viral karne', 'वायरल करने',
   'makes me do things', 'make me do things', 'things i dont want', 'galat cheezein karwata', 'गलत चीज़ें करवाता', 'into my bed', 'in my bed', 'got into my bed', 'mere bistar', 'मेरे बिस्तर', 'میرے بستر',
   'asking for photos', 'ask* for pics', 'photos without', 'without his shirt', 'without her clothes', 'photo maang*',
   'pic maang*', 'tasveer maang*', 'फोटो मांग*', 'फ़ोटो मांग*', 'تصویر مانگ*', 'تصویریں مانگ*',
@@ -102,7 +104,7 @@ export function isThirdParty(toks: Tok[]): boolean {
 const BEFORE_AGE = /^(age|aged|is|am|im|shes|hes|turned|at|of|only|just|sirf|umar|umr|umra|class|grade|std|standard|kaksha|jamat|उम्र|कक्षा|सिर्फ|عمر|کلاس|جماعت|صرف)$/;
 const YEAR_UNIT = /^(years?|yrs?|yr|saal|sal|baras|baris|varsh|साल|वर्ष|बरस|سال|برس)$/;
 // After "N years": "old", "ki/ka" (15 saal ki ladki), "mein" (15 saal mein shadi) make it an age.
-const AFTER_YEARS = /^(old|ki|ka|ke|ki|mein|me|mai|की|का|के|में|کی|کا|کے|میں)$/;
+const AFTER_YEARS = /^(old|ki|ka|ke|k|mein|me|mai|की|का|के|में|کی|کا|کے|میں)$/;
 const PERSON = /^(ladki|larki|ladka|larka|girl|boy|beti|beta|bachi|bacha|लड़की|लड़का|लडकी|लडका|बेटी|बेटा|بچی|بچہ|لڑکی|لڑکا|بیٹی|بیٹا)$/;
 const NUMBER_WORDS: Record<string, number> = {};
 [
@@ -135,6 +137,8 @@ export function mentionsAge(toks: Tok[], min: number, max: number): boolean {
     const next2 = toks[i + 2]?.surface ?? '';
     if (/^(yrs?|yo|y)$/.test(num.suffix)) return true;
     if (/^(class|grade|std|standard|कक्षा|کلاس)$/.test(next)) return true;
+    // "main 8th me hu": a school class by its ordinal.
+    if (/^(st|nd|rd|th)$/.test(num.suffix) && /^(me|mein|mai|में|میں|std)$/.test(next)) return true;
     if (YEAR_UNIT.test(next) && (AFTER_YEARS.test(next2) || next2 === '')) return true;
     // "17 saal 8 mahine ki", "ladki 17 saal": years and months, or a girl and her years.
     if (YEAR_UNIT.test(next) && (/^\d{1,2}$/.test(next2) || PERSON.test(prev))) return true;

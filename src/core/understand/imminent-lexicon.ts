@@ -4,7 +4,7 @@ import { compileAll } from './matcher.js';
 
 export const FEAR = compileAll([
   'scared', 'afraid', 'terrified', 'frightened', 'fear for my life', 'panicking',
-  'dar lag', 'darr lag', 'dar rahi', 'darr rahi', 'dar raha', 'ghabra rahi', 'ghabrahat',
+  'dar lag', 'darr lag', 'dar lg', 'darr lg', 'dar rahi', 'darr rahi', 'dar raha', 'ghabra rahi', 'ghabrahat',
   'डर लग', 'डर रही', 'डर रहा', 'घबरा रही', 'घबराहट', 'ڈر لگ', 'ڈر رہی', 'ڈر رہا', 'گھبرا رہی', 'گھبراہٹ',
   'dari hui', 'dari huyi', 'sehmi hui', 'डरी हुई', 'सहमी हुई', 'ڈری ہوئی', 'سہمی ہوئی',
 ]);

@@ -38,6 +38,8 @@ const ARRIVED_PARTY = compileAll([
 /** Still going on ("screaming for twenty minutes ... still going"). */
 const STILL = compileAll(['still going', 'still screaming', 'abhi bhi', 'ab bhi', 'अभी भी', 'अब भी', 'اب بھی', 'ابھی بھی']);
 
+const IN_MY_ROOM = compileAll(['in my room', 'mere kamre', 'मेरे कमरे', 'میرے کمرے']);
+
 /** Something that happens every night is a pattern to act on, not a scream heard now. */
 const HABIT = compileAll(['every night', 'every day', 'roz', 'rozana', 'har raat', 'har roz', 'रोज़', 'रोज', 'हर रात', 'روز', 'ہر رات', 'often', 'always']);
 
@@ -88,6 +90,8 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
     && [NOW_MARKS, URGENT, HELP, PLEA, SCREAMING].some((p) => anyMatch(p, whole))) return true;
   // Running from him, now: "وہ پیچھے آ رہا ہے", "abhi bhaag ke padosi ke ghar aayi hoon".
   if (anyMatch(CHASED, whole)) return true;
+  // "mamu is in my room now, I am scared", "ماموں ابھی میرے کمرے میں ہے مجھے ڈر لگ رہا ہے".
+  if (anyMatch(IN_MY_ROOM, whole) && anyMatch(NOW_MARKS, whole) && (anyMatch(FEAR, whole) || anyMatch(SEXUAL, whole))) return true;
   // A child, and someone at her door or bed now, or her shut in a washroom from him.
   const child = isAboutChild(whole);
   if (child && (anyMatch(COMING_TO_HER, whole) || anyMatch(SHUT_IN, whole))

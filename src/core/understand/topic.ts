@@ -36,13 +36,19 @@ const AGE_WORD = compileAll([
 const PREGNANT = compileAll(['pregnant', 'pregnancy', 'garbhvati', 'pet se', 'गर्भवती', 'प्रेग्नेंट', 'حاملہ', 'پیٹ سے']);
 const GROOMING = compileAll([
   'meet alone', 'meet him alone', 'akele milne', 'akele mil*', 'अकेले मिलने', 'اکیلے ملنے', 'milne bula*', 'मिलने बुला*', 'ملنے بلا*',
-  'gifts', 'gift bhej*', 'instagram', 'pubg', 'free fire', 'snapchat', 'online game',
+  'gifts', 'gift bhej*', 'instagram', 'insta', 'pics', 'asks + pics', 'dm', 'pubg', 'free fire', 'snapchat', 'online game',
 ]);
 const SHELTER_ASK = compileAll(['shelter', 'panah', 'پناہ', 'आश्रय', 'shelter home', 'safe place', 'rehne ki jagah']);
 const NUMBER_ASK = compileAll([
   'other number', 'dusra number', 'doosra number', 'दूसरा नंबर', 'دوسرا نمبر', 'which number', 'kaunsa number', 'kaun sa number',
   'कौन सा नंबर', 'کون سا نمبر', 'किस नंबर', 'kis number', 'کس نمبر', 'what number', 'number to call', 'number should', 'number batao', 'नंबर बताओ', 'نمبر بتاؤ', 'not picking up', 'lag nahi raha', 'लग नहीं रहा', 'نہیں لگ رہا',
 ]);
+
+/** The men a child names: an uncle, her tuition teacher, her brother's friend. */
+const ELDER = compileAll([
+  'uncle', 'mamu', 'mama ji', 'chacha', 'chachu', 'tauji', 'tuition', 'coach', 'अंकल', 'मामा', 'चाचा', 'ताऊ', 'ट्यूशन', 'انکل', 'ماموں', 'چچا', 'ٹیوشن',
+]);
+const IN_MY_ROOM = compileAll(['in my room', 'mere kamre', 'मेरे कमरे', 'میرے کمرے']);
 
 /** Not family: a man, a teacher, a neighbour, an uncle, her brother's friend. With a child in danger, POCSO. */
 const OUTSIDER = compileAll([
@@ -118,6 +124,7 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   // "abused as a child", "abusing a small girl": abuse of a child by someone outside the home reads as CSA.
   if (facts.child && anyMatch(ABUSE, toks) && !abuser && !marriage) add('pocso', 3);
   if (facts.child && anyMatch(GROOMING, toks) && !marriage) add('pocso', 4);
+  if (anyMatch(ELDER, toks) && sexual && !abuser) add('pocso', 4);
   // A girl under 18 who is pregnant: sexual abuse of a child, and who must report it.
   if (facts.child && anyMatch(PREGNANT, toks) && !marriage) add('pocso', 5);
   if (marriage) add('child_marriage', facts.child ? 6 : 1.5);
@@ -165,6 +172,8 @@ function dangerTopic(toks: Tok[], facts: TopicFacts, sc: Map<Topic, number>, cue
   if (cue.marriage && facts.child) return 'child_marriage';
   // A child taken out of sight, or touched: POCSO. A child beaten at home, or crying while he breaks the door: DV.
   if (facts.child && (anyMatch(SEXUAL, toks) || (anyMatch(TOOK, toks) && anyMatch(OUT_OF_SIGHT, toks)))) return 'pocso';
+  // Written by the child herself: "mamu is in my room now, I am scared", "अंकल ... अभी छू रहा है".
+  if (anyMatch(ELDER, toks) && (anyMatch(SEXUAL, toks) || anyMatch(IN_MY_ROOM, toks)) && !cue.abuser) return 'pocso';
   if (facts.child && anyMatch(OUTSIDER, toks) && !(cue.violence && cue.abuser)) return 'pocso';
   const best = (['dv', 'pocso', 'child_marriage'] as const).reduce((a, b) => (score(b) > score(a) ? b : a), 'dv' as Topic);
   return best;
