@@ -21,7 +21,9 @@ export const SELF_HARM_INTENT = compileAll([
   'dawa pi li', 'दवा पी ली', 'دوا پی لی', 'aaj raat + khatam kar dungi', 'आज रात + ख़त्म कर दूंगी', 'आज रात + खत्म कर दूंगी',
   'آج رات + ختم کر دوں گی', 'sab khatam kar dungi', 'सब ख़त्म कर दूंगी', 'سب ختم کر دوں گی', 'khud ko khatam kar dungi', 'khud ko khatam kar lungi',
   'खुद को ख़त्म कर दूंगी', 'खुद को खत्म कर लूंगी', 'خود کو ختم کر دوں گی', 'خود کو ختم کر لوں گی', 'zeher pi', 'zehar pi', 'जहर पी', 'ज़हर पी', 'زہر پی', 'zeher kha', 'जहर खा', 'زہر کھا',
-  'dupatta + pankhe', 'दुपट्टा + पंखे', 'دوپٹہ + پنکھے',
+  'dupatta + pankhe', 'दुपट्टा + पंखे', 'دوپٹہ + پنکھے', 'rassi + pankhe', 'रस्सी + पंखे', 'رسی + پنکھے', 'rope + fan', 'noose',
+  'phanda', 'फंदा', 'پھندا', 'aakhri msg', 'aakhri message', 'akhri msg', 'akhri message', 'आखिरी मैसेज', 'आख़िरी मैसेज', 'آخری میسج',
+  'آخری پیغام', 'my last msg', 'my last text',
   'چھلانگ لگانے', 'छलांग लगाने', 'chhalang lagane', 'kudne wali', 'कूदने वाली', 'کودنے والی', 'hath kaata', 'haath kaat*',
   'हाथ काट*', 'ہاتھ کاٹ*', 'khoon ruk nahi', 'खून रुक नहीं', 'خون رک نہیں',
   'took + tablets', 'took + pills', 'swallowed + tablets', 'kalai kaat*', 'कलाई काट*', 'کلائی کاٹ*', 'cut my wrist',
@@ -94,7 +96,7 @@ export const INFO_CONTEXT = compileAll([
 
 /** A past crisis told as over ("much better now", "ab theek hoon"). */
 export const RECOVERED = compileAll([
-  'im okay', 'i am okay', 'and okay', 'now okay', 'im fine', 'i am fine', 'theek hu', 'theek hoon', 'ठीक हूँ', 'ठीक हूं', 'ٹھیک ہوں',
+  'stopped two years', 'stopped years ago', 'stopped a year', 'im okay', 'i am okay', 'and okay', 'now okay', 'im fine', 'i am fine', 'theek hu', 'theek hoon', 'ठीक हूँ', 'ठीक हूं', 'ٹھیک ہوں',
   'doing better', 'feeling better', 'im better', 'better now', 'much better', 'okay now', 'ok now', 'fine now', 'doing well now', 'recovered', 'ab theek', 'ab thik',
   'अब ठीक', 'اب ٹھیک', 'ab behtar', 'अब बेहतर', 'اب بہتر',
 ]);
@@ -117,7 +119,7 @@ export const DANGER_CALL = compileAll([
  */
 const nonLatinExact = (src: string): string => (/[a-z]/.test(src) ? src : exactly(src));
 export const DANGER_THREAT = compileAll([
-  'will kill me', 'going to kill me', 'gonna kill me', 'about to kill me', 'trying to kill me', 'kill me tonight',
+  'will kill me', 'going to kill me', 'chhodega nahi', 'chhodega nhi', 'nahi chhodega', 'नहीं छोड़ेगा', 'छोड़ेगा नहीं', 'نہیں چھوڑے گا', 'چھوڑے گا نہیں', 'gonna kill me', 'about to kill me', 'trying to kill me', 'kill me tonight',
   'will murder me', 'going to burn me', 'burn me alive', 'set me on fire', 'going to hurt me', 'coming to kill',
   'maar dega', 'mar dega', 'maar dalega', 'maar daalega', 'mar dalega', 'maar denge', 'maar dalenge', 'maar degi',
   'maar dalegi', 'jaan se maar', 'jaan le lega', 'jaan le lenge', 'jala dega', 'jala denge', 'jala degi', 'aag laga de*',

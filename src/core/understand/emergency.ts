@@ -62,7 +62,8 @@ const FIRST_PERSON = compileAll(['i', 'im', 'myself', 'main', 'mai', 'mein', '�
 const BEAT_SOMEONE = compileAll(['ko marna', 'ko maarna', 'ko marne', 'ko maarne', 'को मारना', 'को मारने', 'کو مارنا', 'کو مارنے']);
 const IDIOM_CAUSE = compileAll([
   'sharam se', 'sharm se', 'शर्म से', 'شرم سے', 'embarrass*', 'boredom', 'bore ho', 'thand se', 'garmi se', 'ठंड से', 'गर्मी से', 'ٹھنڈ سے',
-  'گرمی سے', 'hans hans', 'laughing', 'of laughter',
+  'گرمی سے', 'hans hans', 'laughing', 'of laughter', 'hanste hanste', 'हँसते हँसते', 'हंसते हंसते', 'ہنستے ہنستے', 'hans ke', 'हंस के',
+  'ہنس کے',
 ]);
 const DONE_BY_OTHER = compileAll([
   'kar liya', 'kar li', 'कर लिया', 'कर ली', 'کر لیا', 'کر لی', 'killed herself', 'killed himself', 'took her own life', 'took his own life',
@@ -84,7 +85,8 @@ const THING = compileAll(['exam', 'exams', 'homework', 'assignment', 'heat', 'ga
 const MOTHER = compileAll(['ammi', 'amma', 'mummy', 'mom', 'mother', 'maa', 'امی', 'اماں', 'मम्मी', 'माँ', 'मां', 'अम्मी']);
 const IF = compileAll(['agar', 'if', 'toh', 'اگر', 'अगर', 'तो', 'raha ho to', 'rahi ho to', 'रहा हो तो', 'रही हो तो', 'رہا ہو تو', 'رہی ہو تو']);
 const ASKING = compileAll([
-  'which', 'what', 'should', 'kaun sa', 'kaunsa', 'konsa', 'kis number', 'kya karna', 'कौन सा', 'कौनसा', 'किस', 'क्या करना', 'کون سا', 'کس', 'کیا کرنا',
+  'which', 'what', 'should', 'kaun sa', 'kaunsa', 'konsa', 'kis number', 'kya karna', 'kya kru', 'kya karu', 'kya karun', 'क्या करूँ',
+  'क्या करूं', 'کیا کروں', 'कौन सा', 'कौनसा', 'किस', 'क्या करना', 'کون سا', 'کس', 'کیا کرنا',
 ]);
 const HABIT = compileAll([
   'every day', 'every night', 'always', 'har roz', 'har baat', 'hamesha', 'aksar', 'हर रोज़', 'हर रोज', 'हर बात', 'हमेशा', 'अक्सर',
@@ -96,7 +98,7 @@ const HABIT = compileAll([
  * a few words before it. Not "if I tell my mother he will kill me" (someone else between them).
  */
 function motherIdiom(clause: Tok[], whole: Tok[]): boolean {
-  if (!anyMatch(IF, whole) || anyMatch(FAMILY_ABUSER, whole)) return false;
+  if (!(anyMatch(IF, whole) || whole.some((t) => t.surface === 'literally')) || anyMatch(FAMILY_ABUSER, whole)) return false;
   for (let i = 0; i < clause.length; i++) {
     if (!tokenIn(MOTHER, clause[i])) continue;
     const after = clause.slice(i + 1, i + 4);

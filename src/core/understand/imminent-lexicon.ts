@@ -30,7 +30,9 @@ export const INJURY_NOW = compileAll([
   'saans theek se nahi', 'सांस ठीक से नहीं', 'سانس ٹھیک سے نہیں', 'mixed something in my', 'chai me kuch mila',
   'चाय में कुछ मिला', 'چائے میں کچھ ملا', 'and bleeding', 'khoon bhi', 'خون بھی',
   'stabbed + bleeding', 'stab* + bleeding', 'chaku + khoon', 'चाकू + खून', 'چاقو + خون', 'is bleeding', 'are bleeding', 'bleeding from', 'blood coming', 'blood is coming', 'there is blood', 'lot of blood',
-  'bahut khoon', 'बहुत खून', 'بہت خون', 'khoon aa raha', 'खून आ रहा', 'خون آ رہا',
+  'bahut khoon', 'बहुत खून', 'بہت خون', 'stop bleeding', 'wont stop bleeding', 'saans nhi', 'saans nahi le', 'sans nahi le',
+  'सांस नहीं ले', 'سانس نہیں لے', 'threw acid', 'thrown acid', 'acid phenk*', 'tezaab phenk*', 'tezab phenk*', 'तेज़ाब फेंक*', 'तेजाब फेंक*',
+  'تیزاب پھینک*', 'face is burning', 'skin is burning', 'jal rahi hu', 'jal rahi hoon', 'जल रही हूँ', 'जल रही हूं', 'جل رہی ہوں', 'khoon aa raha', 'खून आ रहा', 'خون آ رہا',
   'feel dizzy', 'feeling dizzy', 'broke my arm', 'broke my hand', 'broke my leg', 'chakkar aa raha', 'sar phat gaya', 'sir phat gaya', 'haddi toot',
   'चक्कर आ रहा', 'सिर फट गया', 'हड्डी टूट', 'چکر آ رہا', 'سر پھٹ گیا', 'ہڈی ٹوٹ',
 ]);
@@ -146,7 +148,10 @@ export const ARRIVING = compileAll([
 ]);
 
 /** He is back, drunk ("hes back. drunk. kids awake"). */
-export const ARRIVED = compileAll(['hes back', 'he is back', 'woh aa gaya', 'wo aa gaya', 'वो आ गया', 'वह आ गया', 'وہ آ گیا']);
+export const ARRIVED = compileAll([
+  'hes back', 'he is back', 'woh aa gaya', 'wo aa gaya', 'वो आ गया', 'वह आ गया', 'وہ آ گیا', 'wapas aa gaya', 'wapas aa gya', 'vapas aa gaya',
+  'वापस आ गया', 'واپس آ گیا', 'hes here again', 'he came back',
+]);
 export const DRUNK = compileAll(['drunk', '=sharab', 'sharaab', 'nashe', 'शराब', 'नशे', 'شراب', 'نشے']);
 
 /** A child who has not come home, or is being taken away now. */
@@ -198,6 +203,17 @@ export const MEANS = compileAll([
 ]);
 
 /** Standing at a height, said in a few words and nothing else ("چھت پر کھڑی ہوں، بس"). */
+/** A child's wedding going on now ("nikah ... is happening right now", "शादी हो रही है", "نکاح پڑھایا جا رہا"). */
+export const WEDDING_ON = compileAll([
+  'happening', 'going on', 'taking place', 'ho rahi', 'ho raha', 'ho rhi', 'ho rha', 'हो रही', 'हो रहा', 'ہو رہی', 'ہو رہا',
+  'padhaya ja', 'padhaya jaa', 'पढ़ाया जा', 'پڑھایا جا', 'chal rahi', 'चल रही', 'چل رہی',
+]);
+/** He goes on ("وہ رک نہیں رہا", "not stopping"). */
+export const NOT_STOPPING = compileAll([
+  'not stopping', 'wont stop', 'ruk nahi raha', 'ruk nhi rha', 'ruk nahi rha', 'रुक नहीं रहा', 'رک نہیں رہا', 'chhod nahi raha', 'chhod nhi rha',
+  'छोड़ नहीं रहा', 'چھوڑ نہیں رہا', 'still here', 'hes still', 'abhi bhi yahin',
+]);
+
 export const STANDING_AT_EDGE = compileAll([
   'standing on the bridge', 'standing on the roof', 'standing at the edge', 'chhat par khadi', 'chhat pe khadi',
   'छत पर खड़ी', 'پل پر کھڑی', 'چھت پر کھڑی', 'पुल पर खड़ी', 'chhat pe hu', 'chhat par hu', 'chhat pe hoon', 'छत पर हूँ',

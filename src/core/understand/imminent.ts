@@ -7,10 +7,10 @@
  */
 import { FAMILY_ABUSER, isAboutChild, isNegation, isPast, MARRIAGE, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
 import {
-  ABUSE_NOW, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, CHASED, COMING_TO_HER, CRASH, DRUNK, EDGE, HOUSE_ASLEEP,
-  FAREWELL, FEAR, FLED, FORCED_MARRIAGE, HELP, HIDING, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS, NOT_SAFE,
-  NOW_MARKS, NO_LATCH, OFF_ROUTE, PREGNANT, PRESENT_NOW, PROGRESSIVE, SAFE_NOW, SCREAMING, SHUT_IN, SOON, STANDING_AT_EDGE,
-  STRANDED, SUMMONED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE, WENT_QUIET,
+  ABUSE_NOW, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, CHASED, COMING_TO_HER, CRASH, DRUNK, EDGE,
+  FAREWELL, FEAR, FLED, FORCED_MARRIAGE, HELP, HIDING, HOUSE_ASLEEP, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS,
+  NOT_SAFE, NOT_STOPPING, NOW_MARKS, NO_LATCH, OFF_ROUTE, PREGNANT, PRESENT_NOW, PROGRESSIVE, SAFE_NOW, SCREAMING, SHUT_IN, SOON,
+  STANDING_AT_EDGE, STRANDED, SUMMONED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE, WEDDING_ON, WENT_QUIET,
 } from './imminent-lexicon.js';
 import { anyMatch, compileAll, type Tok } from './matcher.js';
 
@@ -84,6 +84,9 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(MARRIAGE, whole) && isAboutChild(whole) && !isPast(whole) && (anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole))
     && [URGENT, HELP, PLEA].some((p) => anyMatch(p, whole))) return true;
   if (anyMatch(MARRIAGE, whole) && isAboutChild(whole) && anyMatch(ARRIVED_PARTY, whole)) return true;
+  if (anyMatch(MARRIAGE, whole) && isAboutChild(whole) && anyMatch(WEDDING_ON, whole) && anyMatch(NOW_MARKS, whole) && !isPast(whole)) return true;
+  // "پڑوسی میری چیخیں سن رہے ہیں، وہ رک نہیں رہا", "my nose won't stop bleeding and he's still here".
+  if ((anyMatch(SCREAMING, whole) || anyMatch(INJURY_NOW, whole) || anyMatch(VIOLENCE, whole)) && anyMatch(NOT_STOPPING, whole) && !isPast(whole)) return true;
   // A child taken out of sight just now ("abhi wo aadmi meri choti behen ko khet me le gaya ... jaldi kuch karo").
   if (anyMatch(TOOK, whole) && isAboutChild(whole) && anyMatch(OUT_OF_SIGHT, whole) && !anyMatch(PARENT, whole)
     && (!isPast(whole) || anyMatch(NOW_MARKS, whole) || anyMatch(PLEA, whole))

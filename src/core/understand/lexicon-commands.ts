@@ -4,7 +4,7 @@ import { weighted } from './matcher.js';
 export const DELETE = weighted([
   ['delete', 5], ['deleat', 5], ['dilit', 5], ['erase', 5], ['wipe', 4], ['remove + data', 5], ['remove + messages', 5],
   ['remove + chat', 5], ['remove + history', 5], ['remove + record*', 5], ['clear + history', 5], ['clear + chat', 5],
-  ['forget + me', 4], ['रिकॉर्ड', 2], ['record', 2], ['ریکارڈ', 2], ['खत्म करो', 3], ['ख़त्म करो', 3], ['ختم کرو', 3], ['khatam karo', 3], ['forget everything', 5], ['bhool jao', 3], ['भूल जाओ', 3], ['بھول جاؤ', 3], ['forget + my', 4], ['mita*', 4], ['hata*', 3], ['मिटा*', 4], ['हटा*', 3], ['डिलीट', 5], ['ڈیلیٹ', 5],
+  ['forget + me', 4], ['ختم کر دیں', 3], ['खत्म कर दें', 3], ['ख़त्म कर दें', 3], ['khatam kar do', 3], ['रिकॉर्ड', 2], ['record', 2], ['ریکارڈ', 2], ['खत्म करो', 3], ['ख़त्म करो', 3], ['ختم کرو', 3], ['khatam karo', 3], ['forget everything', 5], ['bhool jao', 3], ['भूल जाओ', 3], ['بھول جاؤ', 3], ['forget + my', 4], ['mita*', 4], ['hata*', 3], ['मिटा*', 4], ['हटा*', 3], ['डिलीट', 5], ['ڈیلیٹ', 5],
   ['مٹا*', 4], ['ہٹا*', 3], ['remove', 2.5], ['data', 2], ['history', 2], ['my messages', 1], ['my chat', 2], ['batcheet', 1],
   ['डेटा', 2], ['डाटा', 2], ['जानकारी', 1], ['बातचीत', 1], ['ڈیٹا', 2], ['ڈاٹا', 2], ['معلومات', 1], ['باتیں', 1],
   ['everything about me', 3], ['my number', 1], ['details', 2], ['hata do', 2], ['hata dijiye', 2], ['हटा दो', 2], ['ہٹا دو', 2],
@@ -54,5 +54,5 @@ export const OTHER = weighted([
   ['بیٹی بچاؤ', 5], ['yojana', 2], ['योजना', 2], ['scheme', 2], ['your name', 3], ['who are you', 3],
   // A district with an everyday question ("job vacancies in Srinagar", "will it snow in Srinagar") is not a centre.
   ['job', 3], ['jobs', 3], ['vacanc*', 3], ['naukri', 3], ['नौकरी', 3], ['نوکری', 3], ['snow', 3], ['snowfall', 3],
-  ['barf', 3], ['बर्फ', 3], ['برف', 3], ['rain', 3], ['heat', 3], ['baarish', 3], ['admission', 3], ['result', 2], ['shopping', 3], ['bazaar', 2],
+  ['news', 3], ['khabar', 3], ['ख़बर', 3], ['खबर', 3], ['خبر', 3], ['अख़बार', 2], ['अखबार', 2], ['اخبار', 2], ['barf', 3], ['बर्फ', 3], ['برف', 3], ['rain', 3], ['heat', 3], ['baarish', 3], ['admission', 3], ['result', 2], ['shopping', 3], ['bazaar', 2],
 ]);

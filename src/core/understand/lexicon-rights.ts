@@ -32,7 +32,12 @@ export const DV = weighted([
   ['salary', 2.5], ['tankhwah', 2.5], ['tankhah', 2.5], ['तनख्वाह', 2.5], ['तनख़्वाह', 2.5], ['वेतन', 2.5], ['تنخواہ', 2.5],
   ['atm card', 2.5], ['=atm', 2], ['किराया', 1], ['کرایہ', 1], ['kiraya', 1], ['paise nahi deta', 3], ['paise nahi dete', 3],
   ['पैसे नहीं देता', 3], ['पैसे नहीं देते', 3], ['پیسے نہیں دیتا', 3], ['پیسے نہیں دیتے', 3], ['paisa chheen', 3], ['पैसे छीन', 3], ['پیسے چھین', 3],
-  ['mangna padta', 2], ['मांगना पड़ता', 2], ['مانگنا پڑتا', 2], ['gala daba*', 3], ['broke my', 3], ['calls me names', 3], ['गुजारा भत्ता', 4], ['guzara bhatta', 4], ['gujara bhatta', 4], ['گزارہ بھتہ', 4], ['भत्ता', 2], ['coming near me', 3], ['come near me', 3], ['keep him away', 4], ['stay away from me', 3],
+  ['mangna padta', 2], ['मांगना पड़ता', 2], ['مانگنا پڑتا', 2], ['gala daba*', 3], ['broke my', 3], ['got out', 2.5], ['escaped', 2.5], ['bhaag aayi', 3], ['bhaag ke aa', 3], ['bhag ke aa', 3], ['भाग आई', 3],
+  ['بھاگ آئی', 3], ['safe at', 2], ['mayke', 2.5], ['मायके', 2.5], ['میکے', 2.5], ['behen ke ghar', 2], ['बहन के घर', 2], ['بہن کے گھر', 2],
+  ['leaving him', 3], ['leave him', 3], ['ghar chhod dungi', 3], ['घर छोड़ दूंगी', 3], ['گھر چھوڑ دوں گی', 3],
+  ['police me shikayat', 3], ['पुलिस में शिकायत', 3], ['پولیس میں شکایت', 3], ['police complaint', 2.5], ['خلع', 1.5], ['khula', 1.5],
+  ['keeps the kids', 3], ['kids + leave him', 3], ['बच्चे किसके पास', 3], ['bachche kiske paas', 3], ['تحویل', 3], ['بچوں کی تحویل', 3],
+  ['time limit', 3], ['samay seema', 3], ['समय सीमा', 3], ['calls me names', 3], ['गुजारा भत्ता', 4], ['guzara bhatta', 4], ['gujara bhatta', 4], ['گزارہ بھتہ', 4], ['भत्ता', 2], ['coming near me', 3], ['come near me', 3], ['keep him away', 4], ['stay away from me', 3],
   ['stop him coming', 3], ['paas na aaye', 4], ['पास न आए', 4], ['پاس نہ آئے', 4], ['bail', 2], ['zamanat', 2], ['जमानत', 2], ['ज़मानत', 2], ['ضمانت', 2], ['magistrate* order', 3],
   ['ghar chhod kar', 3], ['ghar chhod ke', 3], ['घर छोड़ कर', 3], ['घर छोड़ के', 3], ['گھر چھوڑ کر', 3], ['گھر چھوڑ کے', 3], ['fractur*', 3], ['haddi tod*', 3], ['हड्डी तोड़*', 3], ['ہڈی توڑ*', 3], ['गला दबा*', 3], ['گلا دبا*', 3],
   // "mar gaya" is "died" (a phone, a person), not "beat": cancel the violence cue.

@@ -38,7 +38,7 @@ export const COUNSELLOR = weighted([
   ['listen', 3], ['sunne wala', 4], ['sunne wali', 4], ['सुनने वाला', 4], ['सुनने वाली', 4], ['سننے والا', 4], ['سننے والی', 4],
   ['baat karne wala', 4], ['baat karne wali', 4], ['बात करने वाला', 4], ['बात करने वाली', 4], ['بات کرنے والا', 4], ['بات کرنے والی', 4],
   ['samjhane wala', 4], ['samjhane wali', 4], ['समझाने वाला', 4], ['समझाने वाली', 4], ['سمجھانے والا', 4], ['سمجھانے والی', 4],
-  ['bhool nahi paati', 2], ['भूल नहीं पाती', 2], ['بھول نہیں پاتی', 2], ['neend nahi', 2], ['काउंसलिंग', 5], ['کاؤنسلنگ', 5], ['sadme', 2], ['सदमे', 2], ['صدمے', 2], ['trauma', 3], ['feeling low', 3], ['feeling very low', 3], ['feel low', 3], ['pareshan hu', 4], ['pareshan hoon', 4],
+  ['bhool nahi paati', 2], ['भूल नहीं पाती', 2], ['بھول نہیں پاتی', 2], ['neend nahi', 2], ['دل کا حال', 4], ['dil ka haal', 4], ['दिल का हाल', 4], ['کسی سے کہنا', 3], ['cut myself', 4], ['cutting myself', 4], ['काउंसलिंग', 5], ['کاؤنسلنگ', 5], ['sadme', 2], ['सदमे', 2], ['صدمے', 2], ['trauma', 3], ['feeling low', 3], ['feeling very low', 3], ['feel low', 3], ['pareshan hu', 4], ['pareshan hoon', 4],
   ['परेशान हूँ', 4], ['परेशान हूं', 4], ['پریشان ہوں', 4], ['मानसिक तनाव', 4], ['तनाव', 2.5], ['tanav', 2.5], ['tension', 2], ['stress', 2], ['ذہنی دباؤ', 4], ['ذہنی تناؤ', 4],
   ['دباؤ', 2], ['تناؤ', 2.5], ['ماہر نفسیات', 5], ['psychologist', 5], ['psychiatrist', 5], ['मनोवैज्ञानिक', 5], ['मनोचिकित्सक', 5],
   ['सलाह चाहिए', 2], ['salah chahiye', 2], ['مشورہ چاہیے', 2], ['mann udaas', 3], ['man udaas', 3], ['mann udas', 3], ['मन उदास', 3], ['دل اداس', 3], ['नींद नहीं', 2], ['نیند نہیں', 2], ['sun le', 3], ['सुन ले', 3], ['सुन लो', 3], ['سن لے', 3], ['سن لو', 3], ['crying', 1], ['keep crying', 3], ['rona aata', 3],
@@ -60,7 +60,7 @@ export const HELPLINE = weighted([
 export const LEGAL_AID = weighted([
   ['lawyer', 6], ['advocate', 6], ['vakil', 6], ['vakeel', 6], ['wakil', 6], ['wakeel', 6],
   ['वकील', 6], ['وکیل', 6], ['legal aid', 6], ['legal help', 6], ['legal services', 6], ['legal advice', 5],
-  ['legal support', 6], ['case ladne', 4], ['case larne', 4], ['केस लड़ने', 4], ['کیس لڑنے', 4], ['=15100', 7], ['dlsa', 7], ['डीएलएसए', 7], ['ڈی ایل ایس اے', 7], ['nalsa', 7], ['legal services authority', 7], ['kanooni madad', 6],
+  ['legal support', 6], ['مقدمہ', 3], ['muqadma', 3], ['मुकदमा', 3], ['मुक़दमा', 3], ['case ladne', 4], ['case larne', 4], ['केस लड़ने', 4], ['کیس لڑنے', 4], ['=15100', 7], ['dlsa', 7], ['डीएलएसए', 7], ['ڈی ایل ایس اے', 7], ['nalsa', 7], ['legal services authority', 7], ['kanooni madad', 6],
   ['kanuni madad', 6], ['qanooni madad', 6], ['kanooni sahayata', 6], ['kanuni sahayta', 6], ['कानूनी मदद', 6],
   ['कानूनी सहायता', 6], ['विधिक सेवा', 7], ['قانونی مدد', 6], ['قانونی امداد', 6], ['لیگل', 4], ['free + legal', 3],
   ['muft + kanooni', 3], ['मुफ्त + कानूनी', 3], ['مفت + قانونی', 3], ['afford', 2], ['fees', 2], ['fee', 2],

@@ -59,9 +59,10 @@ function englishProgressive(toks: Tok[]): boolean {
 }
 
 const HI_STEMS = compileAll([
-  '=maar', '=mar', '=peet', '=pit', 'marpeet', 'maarpeet', '=jala', 'ghasit', 'ghaseet', '=daba', 'dhamka', 'chhed',
-  'मार', 'पीट', 'जला', 'घसीट', 'दबा', 'धमका', 'छेड़', 'مار', 'پیٹ', 'جلا', 'گھسیٹ', 'دبا', 'دھمکا', 'چھیڑ',
+  '=maar', '=mar', '=peet', '=pit', 'marpeet', 'maarpeet', '=jala', 'ghasit', 'ghaseet', '=daba', 'dhamka', 'chhed', 'ghont', 'ghot',
+  'मार', 'पीट', 'जला', 'घसीट', 'दबा', 'धमका', 'छेड़', 'घोंट', 'مار', 'پیٹ', 'جلا', 'گھسیٹ', 'دبا', 'دھمکا', 'چھیڑ', 'گھونٹ',
 ]);
+const DRAG_STEMS = compileAll(['ghasit', 'ghaseet', 'घसीट', 'گھسیٹ', 'ghont', 'घोंट', 'گھونٹ']);
 const HI_KAR = compileAll(['hamla', 'rape', 'attack', 'हमला', 'रेप', 'حملہ', 'ریپ', 'marpeet', 'मारपीट', 'مارپیٹ']);
 const KAR = new Set(['kar', 'kr', 'कर', 'کر']);
 const RAHA = compileAll(['=raha', '=rahi', '=rahe', '=rha', '=rhi', '=rhe', 'रहा', 'रही', 'रहे', 'رہا', 'رہی', 'رہے']);
@@ -74,7 +75,9 @@ function hindiProgressive(toks: Tok[]): boolean {
     if (!tokenIn(RAHA, toks[i])) continue;
     const prev = toks[i - 1];
     const prev2 = toks[i - 2];
-    const violent = tokenIn(HI_STEMS, prev) || (!!prev && KAR.has(prev.surface) && tokenIn(HI_KAR, prev2));
+    // The stem right before "raha", or a few words back ("ghasit kar bahar le ja rahe", "گلا گھونٹ رہا").
+    const violent = tokenIn(HI_STEMS, prev) || (!!prev && KAR.has(prev.surface) && (tokenIn(HI_KAR, prev2) || tokenIn(HI_STEMS, prev2)))
+      || toks.slice(Math.max(0, i - 5), i).some((t) => tokenIn(DRAG_STEMS, t));
     if (!violent) continue;
     const after = toks.slice(i + 1, i + 3);
     if (after.some((a) => PAST_AUX.has(a.surface))) continue;

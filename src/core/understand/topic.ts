@@ -22,7 +22,9 @@ const STOP_ALONE = compileAll(['stop', 'band', 'band karo', 'बंद', 'बं
 const PROCESS = compileAll([
   'statement', 'bayan', 'बयान', 'بیان', 'medical', 'exam*', 'court', 'report*', 'complain*', 'fir', 'shikayat',
   'मेडिकल', 'میڈیکل', 'doctor', 'डॉक्टर', 'ڈاکٹر', 'jaanch', 'जांच', 'जाँच', 'جانچ', 'muayna', 'معائنہ',
-  'adalat', 'अदालत', 'कोर्ट', 'عدالت', 'کورٹ', 'identity', 'pehchan', 'pehchaan', 'पहचान', 'پہچان', 'secret', 'गुप्त', 'chhupa', 'छुपा', 'چھپا', 'raaz', 'راز', 'publish*', 'newspaper',
+  'adalat', 'अदालत', 'कोर्ट', 'عدالت', 'کورٹ', 'identity', 'pehchan', 'pehchaan', 'पहचान', 'پہچان', 'lady officer', 'woman officer',
+  'mahila officer', 'महिला अधिकारी', 'لیڈی افسر', 'خاتون افسر', 'accused', 'mulzim', 'आरोपी', 'ملزم', 'compensation', 'muavza', 'मुआवज़ा',
+  'मुआवजा', 'معاوضہ', 'secret', 'गुप्त', 'chhupa', 'छुपा', 'چھپا', 'raaz', 'راز', 'publish*', 'newspaper',
   'media', 'akhbar', 'अख़बार', 'अखबार', 'اخبار', 'chhap*', 'छप*', 'چھپ*',
   'शिकायत', 'شکایت', 'police', 'पुलिस', 'پولیس', 'punish*', 'saza', 'सज़ा', 'سزا',
 ]);
@@ -43,6 +45,10 @@ const NUMBER_ASK = compileAll([
   'other number', 'dusra number', 'doosra number', 'दूसरा नंबर', 'دوسرا نمبر', 'which number', 'kaunsa number', 'kaun sa number',
   'कौन सा नंबर', 'کون سا نمبر', 'किस नंबर', 'kis number', 'کس نمبر', 'what number', 'number to call', 'number should', 'number batao', 'नंबर बताओ', 'نمبر بتاؤ', 'not picking up', 'lag nahi raha', 'लग नहीं रहा', 'نہیں لگ رہا',
 ]);
+
+const JOKE = compileAll(['hans ke', 'hanste hanste', 'हंस के', 'हँसते हँसते', 'ہنس کے', 'ہنستے ہنستے', 'lol', 'haha', 'hahaha', 'lmao', 'sharam se', 'शर्म से']);
+const MOTHER = compileAll(['ammi', 'amma', 'mummy', 'mom', 'mother', 'maa', 'امی', 'اماں', 'मम्मी', 'माँ', 'मां', 'अम्मी']);
+const IF = compileAll(['agar', 'if', 'اگر', 'अगर']);
 
 /** The men a child names: an uncle, her tuition teacher, her brother's friend. */
 const ELDER = compileAll([
@@ -113,7 +119,9 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   const sexual = anyMatch(SEXUAL, toks);
   const marriage = anyMatch(MARRIAGE, toks) && !marriageDenied(toks);
 
-  if (violence) add('dv', 2);
+  // "ammi maar dalegi mujhe agar result bura aaya", "mar jaungi hans ke": a figure of speech, not violence.
+  const joke = !abuser && (anyMatch(JOKE, toks) || (anyMatch(MOTHER, toks) && (anyMatch(IF, toks) || toks.some((t) => t.surface === 'literally'))));
+  if (violence && !joke) add('dv', 2);
   if (abuser) add('dv', 2);
   if (violence && abuser) add('dv', 2);
   if (sexual) add('pocso', facts.child ? 6 : 2);
