@@ -3,7 +3,7 @@ import { anyMatch, compileAll, type Tok } from './matcher.js';
 /** Words meaning "child" or naming a minor relation; a 1–17 age also counts (see `mentionsMinorAge`). */
 export const CHILD = compileAll([
   'child', 'children', 'childs', 'kid', 'kids', 'minor', 'minors', 'son', 'daughter*', 'niece', 'nephew',
-  'baby', 'student', 'school*', 'chhatra', 'chatra', 'छात्रा', 'छात्र', 'طالبہ', 'طالب علم', 'schoolgirl', 'girl child', 'small girl', 'small boy', 'little girl', 'little boy',
+  'baby', 'student', 'school*', 'my girl', 'my boy', 'sons', 'kids', 'chhatra', 'chatra', 'छात्रा', 'छात्र', 'طالبہ', 'طالب علم', 'schoolgirl', 'girl child', 'small girl', 'small boy', 'little girl', 'little boy',
   'little sister', 'little brother', 'teenage*', 'underage', 'under age', 'juvenile', 'childhood', 'as a child',
   '=bachi', '=bachchi', '=bacchi', '=bacha', '=bachcha', '=baccha', '=bache', '=bachche', '=bachhe', '=bacche',
   'bachon', 'bachchon', 'chhoti ladki', 'choti ladki', 'chhoti behen', 'choti behan', 'chhoti bahan', 'छोटी लड़की', 'छोटी बहन',
@@ -33,7 +33,7 @@ export const SEXUAL = compileAll([
   'गंदे वीडियो', 'गंदी वीडियो', 'گندی ویڈیو', 'گندے ویڈیو',
   'down there', 'private part*', 'chhu raha', 'chhu rahe', 'छू रहा', 'छू रहे', 'چھو رہا', 'गंदी बातें', 'گندی باتیں',
   'video bana*', 'वीडियो बना*', 'ویڈیو بنا*', 'photo leak', 'leak krne', 'leak karne', 'फोटो लीक', 'viral karne', 'वायरल करने',
-  'makes me do things', 'make me do things', 'things i dont want', 'galat cheezein karwata', 'गलत चीज़ें करवाता', 'into my bed', 'in my bed', 'got into my bed', 'mere bistar', 'मेरे बिस्तर', 'میرے بستر',
+  'makes me do things', 'make me do things', 'things i dont want', 'galat cheezein karwata', 'गलत चीज़ें करवाता', 'dirty pictures', 'dirty pics', 'obscene pictures', 'obscene photos', 'into my bed', 'in my bed', 'got into my bed', 'mere bistar', 'मेरे बिस्तर', 'میرے بستر',
   'asking for photos', 'ask* for pics', 'photos without', 'without his shirt', 'without her clothes', 'photo maang*',
   'pic maang*', 'tasveer maang*', 'फोटो मांग*', 'फ़ोटो मांग*', 'تصویر مانگ*', 'تصویریں مانگ*',
   'gande message*', 'gande msg*', 'gandi tasveer*', 'गंदे मैसेज', 'गंदे मेसेज', 'गंदी तस्वीर*', 'گندے میسج', 'گندے پیغام', 'گندی تصویر*',

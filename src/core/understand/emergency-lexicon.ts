@@ -16,7 +16,7 @@ export const SELF_HARM_INTENT = compileAll([
   'no one will miss me', 'nobody will miss me', 'noone will miss me', 'meri kami nahi', 'मेरी कमी नहीं', 'میری کمی نہیں',
   'last message', 'last msg', 'bye everyone', 'goodbye everyone', 'goodbye forever', 'im ending it', 'i am ending it',
   'ending it tonight', 'goodbye letter', 'suicide note', 'take all these pills', 'take all the pills', 'take all my pills',
-  'all these pills', 'all these tablets', 'whole bottle', 'saari goliyan kha', 'sari goliyan kha', 'सारी गोलियां खा', 'ساری گولیاں کھا', 'going to jump', 'gonna jump', 'about to jump', 'will jump',
+  'all these pills', 'all these tablets', 'taking them all', 'pills in my hand', 'tablets in my hand', 'taking all the pills', 'whole bottle', 'saari goliyan kha', 'sari goliyan kha', 'सारी गोलियां खा', 'ساری گولیاں کھا', 'going to jump', 'gonna jump', 'about to jump', 'will jump',
   'kood jaungi', 'kud jaungi', 'कूद जाऊंगी', 'कूद जाऊँगी', 'کود جاؤں گی', 'chuhe marne wali', 'चूहे मारने वाली', 'چوہے مارنے والی',
   'dawa pi li', 'दवा पी ली', 'دوا پی لی', 'aaj raat + khatam kar dungi', 'आज रात + ख़त्म कर दूंगी', 'आज रात + खत्म कर दूंगी',
   'آج رات + ختم کر دوں گی', 'sab khatam kar dungi', 'सब ख़त्म कर दूंगी', 'سب ختم کر دوں گی', 'khud ko khatam kar dungi', 'khud ko khatam kar lungi',
@@ -119,6 +119,8 @@ export const DANGER_CALL = compileAll([
  */
 const nonLatinExact = (src: string): string => (/[a-z]/.test(src) ? src : exactly(src));
 export const DANGER_THREAT = compileAll([
+  'aag lagane wale', 'aag laga denge', 'aag laga dega', 'आग लगाने वाले', 'आग लगा देंगे', 'आग लगा देगा', 'آگ لگانے والے', 'آگ لگا دیں گے',
+  'jala denge', 'jala dega', 'जला देंगे', 'जला देगा', 'جلا دیں گے', 'جلا دے گا', 'set fire', 'going to set',
   'will kill me', 'going to kill me', 'chhodega nahi', 'chhodega nhi', 'nahi chhodega', 'नहीं छोड़ेगा', 'छोड़ेगा नहीं', 'نہیں چھوڑے گا', 'چھوڑے گا نہیں', 'gonna kill me', 'about to kill me', 'trying to kill me', 'kill me tonight',
   'will murder me', 'going to burn me', 'burn me alive', 'set me on fire', 'going to hurt me', 'coming to kill',
   'maar dega', 'mar dega', 'maar dalega', 'maar daalega', 'mar dalega', 'maar denge', 'maar dalenge', 'maar degi',

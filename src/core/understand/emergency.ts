@@ -41,6 +41,8 @@ function lifeDenied(clause: Tok[]): boolean {
 function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
   // "I used to think about ending my life; I got treatment and I'm fine now": told as over.
   if (past && anyMatch(RECOVERED, whole)) return false;
+  // "mar jaun aisa lagta h kabhi kabhi, par abhi theek hu": thoughts that come and go, and she says she is all right now.
+  if (anyMatch(SOMETIMES, whole) && anyMatch(OK_NOW, whole)) return false;
   // "biwi ko marna jurm hai kya": beating someone ("X ko marna"), asked about, not her own death.
   if (anyMatch(BEAT_SOMEONE, clause) && !anyMatch(FIRST_PERSON, clause)) return false;
   // "sharam se mar hi jaungi", "die of boredom": dying of a feeling is a figure of speech (not exam stress: see tests).
@@ -59,6 +61,11 @@ function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
 }
 
 const FIRST_PERSON = compileAll(['i', 'im', 'myself', 'main', 'mai', 'mein', 'मैं', 'میں', 'mujhe', 'मुझे', 'مجھے']);
+const SOMETIMES = compileAll(['sometimes', 'kabhi kabhi', 'कभी कभी', 'कभी-कभी', 'کبھی کبھی', 'at times']);
+const OK_NOW = compileAll([
+  'abhi theek', 'abhi thik', 'ab theek', 'ab thik', 'अभी ठीक', 'अब ठीक', 'ابھی ٹھیک', 'اب ٹھیک', 'okay tonight', 'ok tonight', 'fine tonight',
+  'okay now', 'ok now', 'fine now', 'im okay', 'i am okay',
+]);
 const BEAT_SOMEONE = compileAll(['ko marna', 'ko maarna', 'ko marne', 'ko maarne', 'को मारना', 'को मारने', 'کو مارنا', 'کو مارنے']);
 const IDIOM_CAUSE = compileAll([
   'sharam se', 'sharm se', 'शर्म से', 'شرم سے', 'embarrass*', 'boredom', 'bore ho', 'thand se', 'garmi se', 'ठंड से', 'गर्मी से', 'ٹھنڈ سے',

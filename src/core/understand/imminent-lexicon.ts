@@ -190,7 +190,7 @@ export const FAREWELL = compileAll([
   'im done', 'i am done', 'goodbye', 'alvida', 'अलविदा', 'الوداع', 'thank you for everything', 'thank u for everything',
   'bata dena', 'बता देना', 'بتا دینا', '=sorry', 'wanted someone to know', 'just wanted to tell someone', 'bas kisi ko bata', 'बस किसी को बता',
   'بس کسی کو بتا',
-  'goodbye letter', 'goodbye note', 'suicide note', 'last letter', 'bas ab', 'बस अब', 'بس اب', 'tang nahi karungi', 'pareshan nahi karungi',
+  'goodbye letter', 'goodbye note', 'suicide note', 'last letter', 'bas ab', 'sab khatam', 'सब खत्म', 'सब ख़त्म', 'سب ختم', 'बस अब', 'بس اب', 'tang nahi karungi', 'pareshan nahi karungi',
   'तंग नहीं करूंगी', 'तंग नहीं करूँगी', 'परेशान नहीं करूंगी', 'تنگ نہیں کروں گی', 'پریشان نہیں کروں گی', 'wont bother anyone',
   'won’t bother anyone', 'not bother anyone again', 'aaj ke baad', 'आज के बाद', 'آج کے بعد', 'after today', 'alvida khat', 'अलविदा खत', 'آخری خط',
   'maaf kar dena', 'maaf kar de', 'ab aur nahi', 'माफ़ कर', 'माफ कर', 'अब और नहीं', 'معاف کر', 'اب اور نہیں',

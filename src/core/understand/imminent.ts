@@ -39,6 +39,7 @@ const ARRIVED_PARTY = compileAll([
 const STILL = compileAll(['still going', 'still screaming', 'abhi bhi', 'ab bhi', 'अभी भी', 'अब भी', 'اب بھی', 'ابھی بھی']);
 
 const IN_MY_ROOM = compileAll(['in my room', 'mere kamre', 'मेरे कमरे', 'میرے کمرے']);
+const LOCKED = compileAll(['locked', 'band kar diya', 'band kr diya', 'बंद कर दिया', 'بند کر دیا', 'kundi', 'कुंडी', 'کنڈی']);
 
 /** Something that happens every night is a pattern to act on, not a scream heard now. */
 const HABIT = compileAll(['every night', 'every day', 'roz', 'rozana', 'har raat', 'har roz', 'रोज़', 'रोज', 'हर रात', 'روز', 'ہر رات', 'often', 'always']);
@@ -97,6 +98,8 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(IN_MY_ROOM, whole) && anyMatch(NOW_MARKS, whole) && (anyMatch(FEAR, whole) || anyMatch(SEXUAL, whole))) return true;
   // A child, and someone at her door or bed now, or her shut in a washroom from him.
   const child = isAboutChild(whole);
+  // "help the tutor has locked my 9 year old in with him": a child shut in with someone, and a plea or now.
+  if (child && anyMatch(LOCKED, whole) && [HELP, PLEA, NOW_MARKS, URGENT].some((p) => anyMatch(p, whole)) && !isPast(whole) && !anyMatch(PARENT, whole)) return true;
   if (child && (anyMatch(COMING_TO_HER, whole) || anyMatch(SHUT_IN, whole))
     && [NOW_MARKS, SOON, SEXUAL, HOUSE_ASLEEP].some((p) => anyMatch(p, whole))) return true;
   // A child undressed or touched by a man, seen now ("ایک آدمی ... بچی کے کپڑے اتار رہا ہے، میں نے ابھی دیکھا").

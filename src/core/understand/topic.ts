@@ -63,7 +63,7 @@ const OUTSIDER = compileAll([
   'آدمی', 'انکل', 'سر', 'ماسٹر', 'استاد', 'پڑوسی', 'دوست', 'چچا', 'ماموں',
 ]);
 const MESSAGE_WORD = compileAll([
-  'message*', 'msg', 'msgs', 'sms', 'sandesh', 'संदेश', 'मैसेज', 'پیغام', 'میسج', 'notification*', 'update*', 'अपडेट*', 'اپڈیٹ*', 'اپ ڈیٹ*',
+  'message*', 'msg', 'msgs', 'sms', 'sandesh', 'संदेश', 'मैसेज', 'پیغام', 'پیغامات', 'میسج', 'notification*', 'update*', 'अपडेट*', 'اپڈیٹ*', 'اپ ڈیٹ*',
 ]);
 /**
  * Asking what the bot can do, or to go back to its start: the menu in a longer message too. Not "options" or
