@@ -57,7 +57,7 @@ export const FAMILY_ABUSER = compileAll([
   'husband*', 'hubby', 'in-law*', 'in laws', 'inlaw*', 'mother in law', 'father in law', 'sister in law',
   'brother in law', 'son in law', 'jija', 'jeeja', 'jiju', 'bahnoi', 'behnoi', 'जीजा', 'बहनोई', 'جیجا', 'بہنوئی',
   'partner', 'boyfriend', '=fiance', '=fiancee', 'spouse', 'wife', 'pati', 'pathi', 'shohar', 'shauhar', 'khawind', 'khavind',
-  'biwi', 'बीवी', 'ghar wala', 'gharwala', 'gharwale', 'mard', 'sasural', 'sasuraal', '=saas', '=sas', 'sasur', 'susar', 'nanad', 'devar', 'jeth', 'jethani', '=admi', '=aadmi', 'gharwala',
+  'biwi', 'बीवी', 'ghar wala', 'gharwala', 'gharwale', 'mard', 'sasural', 'sasuraal', '=saas', '=sas', 'sasur', 'susar', 'nanad', 'devar', 'dever', 'deverji', 'jeth', 'jethani', '=admi', '=aadmi', 'gharwala',
   'पति', 'ससुराल', 'सास', 'ससुर', 'ननद', 'देवर', 'जेठ', 'शौहर', 'पत्नी',
   'شوہر', 'خاوند', 'سسرال', 'ساس', 'سسر', 'نند', 'دیور', 'جیٹھ', 'بیوی',
 ]);
@@ -162,7 +162,7 @@ export function isAboutChild(toks: Tok[]): boolean {
 export const TOOK = compileAll([
   'took', 'taken', 'dragged', 'pulled', 'grabbed', 'carried',
   'le gaya', 'le gya', 'le gayi', 'le gaye', 'le ja raha', 'le jaa raha', 'utha le gaya', 'utha ke le', 'kheench ke', 'ghasit',
-  'ले गया', 'ले गई', 'ले गए', 'ले जा रहा', 'उठा ले गया', 'खींच के', 'खींच कर', 'घसीट', 'لے گیا', 'لے گئی', 'لے گئے', 'لے جا رہا',
+  'ले गया', 'ले गई', 'ले गए', 'ले जा रहा', 'ले जा रहे', 'le ja rahe', 'le jaa rahe', 'لے جا رہے', 'उठा ले जा', 'utha le ja', 'اٹھا لے جا', 'उठा ले गया', 'खींच के', 'खींच कर', 'घसीट', 'لے گیا', 'لے گئی', 'لے گئے', 'لے جا رہا',
   'اٹھا لے گیا', 'کھینچ کر', 'کھینچ کے', 'گھسیٹ',
 ]);
 /** Where nobody sees, or by force: a room he locked, a field, a garden, his shop, his car. */

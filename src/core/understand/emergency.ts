@@ -41,6 +41,8 @@ function lifeDenied(clause: Tok[]): boolean {
 function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
   // "I used to think about ending my life; I got treatment and I'm fine now": told as over.
   if (past && anyMatch(RECOVERED, whole)) return false;
+  // "i used to cut myself in college": told as over, with nothing about now or again.
+  if (past && whole.some((t) => t.surface === 'used') && !anyMatch(STILL_NOW, whole)) return false;
   // "mar jaun aisa lagta h kabhi kabhi, par abhi theek hu": thoughts that come and go, and she says she is all right now.
   if (anyMatch(SOMETIMES, whole) && anyMatch(OK_NOW, whole)) return false;
   // "biwi ko marna jurm hai kya": beating someone ("X ko marna"), asked about, not her own death.
@@ -61,6 +63,10 @@ function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
 }
 
 const FIRST_PERSON = compileAll(['i', 'im', 'myself', 'main', 'mai', 'mein', 'मैं', 'میں', 'mujhe', 'मुझे', 'مجھے']);
+const STILL_NOW = compileAll([
+  'now', 'again', 'still', 'want', 'wanna', 'going to', 'will', 'tonight', 'today', 'abhi', 'phir se', 'dobara', 'fir se', 'chahti', 'karungi',
+  'अभी', 'फिर से', 'दोबारा', 'चाहती', 'करूंगी', 'ابھی', 'پھر سے', 'دوبارہ', 'چاہتی', 'کروں گی',
+]);
 const SOMETIMES = compileAll(['sometimes', 'kabhi kabhi', 'कभी कभी', 'कभी-कभी', 'کبھی کبھی', 'at times']);
 const OK_NOW = compileAll([
   'abhi theek', 'abhi thik', 'ab theek', 'ab thik', 'अभी ठीक', 'अब ठीक', 'ابھی ٹھیک', 'اب ٹھیک', 'okay tonight', 'ok tonight', 'fine tonight',
@@ -69,7 +75,7 @@ const OK_NOW = compileAll([
 const BEAT_SOMEONE = compileAll(['ko marna', 'ko maarna', 'ko marne', 'ko maarne', 'को मारना', 'को मारने', 'کو مارنا', 'کو مارنے']);
 const IDIOM_CAUSE = compileAll([
   'sharam se', 'sharm se', 'शर्म से', 'شرم سے', 'embarrass*', 'boredom', 'bore ho', 'thand se', 'garmi se', 'ठंड से', 'गर्मी से', 'ٹھنڈ سے',
-  'گرمی سے', 'hans hans', 'laughing', 'of laughter', 'hanste hanste', 'हँसते हँसते', 'हंसते हंसते', 'ہنستے ہنستے', 'hans ke', 'हंस के',
+  'گرمی سے', 'hans hans', 'laughing', 'of laughter', 'taano se', 'tano se', 'तानों से', 'طعنوں سے', 'boredom se', 'hanste hanste', 'हँसते हँसते', 'हंसते हंसते', 'ہنستے ہنستے', 'hans ke', 'हंस के',
   'ہنس کے',
 ]);
 const DONE_BY_OTHER = compileAll([
@@ -132,7 +138,7 @@ function threatened(clause: Tok[], whole: Tok[]): boolean {
 
 function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): boolean {
   if (affirmed(DANGER_CALL, clause)) return !isSlogan(clause);
-  if (anyMatch(DREAM, clause) || motherIdiom(clause, whole)) return false;
+  if (anyMatch(DREAM, clause) || motherIdiom(clause, whole) || anyMatch(IDIOM_CAUSE, clause)) return false;
   if (threatened(clause, whole)) return true;
   // "Which number should a woman call if she is being beaten?": a question about a case, not one happening.
   if (anyMatch(IF, clause) && anyMatch(ASKING, clause)) return false;

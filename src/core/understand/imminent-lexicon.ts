@@ -30,7 +30,8 @@ export const INJURY_NOW = compileAll([
   'saans theek se nahi', 'सांस ठीक से नहीं', 'سانس ٹھیک سے نہیں', 'mixed something in my', 'chai me kuch mila',
   'चाय में कुछ मिला', 'چائے میں کچھ ملا', 'and bleeding', 'khoon bhi', 'خون بھی',
   'stabbed + bleeding', 'stab* + bleeding', 'chaku + khoon', 'चाकू + खून', 'چاقو + خون', 'is bleeding', 'are bleeding', 'bleeding from', 'blood coming', 'blood is coming', 'there is blood', 'lot of blood',
-  'bahut khoon', 'बहुत खून', 'بہت خون', 'stop bleeding', 'wont stop bleeding', 'saans nhi', 'saans nahi le', 'sans nahi le',
+  'bahut khoon', 'बहुत खून', 'بہت خون', 'lots of blood', 'so much blood', 'blood everywhere', 'not breathing', 'isnt breathing',
+  'saans nahi le rahi', 'सांस नहीं ले रही', 'سانس نہیں لے رہی', 'stop bleeding', 'wont stop bleeding', 'saans nhi', 'saans nahi le', 'sans nahi le',
   'सांस नहीं ले', 'سانس نہیں لے', 'threw acid', 'thrown acid', 'acid phenk*', 'tezaab phenk*', 'tezab phenk*', 'तेज़ाब फेंक*', 'तेजाब फेंक*',
   'تیزاب پھینک*', 'face is burning', 'skin is burning', 'jal rahi hu', 'jal rahi hoon', 'जल रही हूँ', 'जल रही हूं', 'جل رہی ہوں', 'khoon aa raha', 'खून आ रहा', 'خون آ رہا',
   'feel dizzy', 'feeling dizzy', 'broke my arm', 'broke my hand', 'broke my leg', 'chakkar aa raha', 'sar phat gaya', 'sir phat gaya', 'haddi toot',
@@ -112,7 +113,7 @@ export const AWAY_WHO = compileAll([
  * nahi raha", "he locked the door and is touching me"): counted in a clause about now.
  */
 export const ABUSE_NOW = compileAll([
-  'galat kar raha', 'galat kar rahe', 'गलत कर रहा', 'गलत कर रहे', 'غلط کر رہا', 'غلط کر رہے', 'doing wrong things',
+  'galat kr rha', 'galat kr rhe', 'galat kar rha', 'ghalat kar raha', 'galat kar raha', 'galat kar rahe', 'गलत कर रहा', 'गलत कर रहे', 'غلط کر رہا', 'غلط کر رہے', 'doing wrong things',
   'touching me', 'chhod nahi raha', 'chhod nahi rahe', 'chod nahi raha', 'छोड़ नहीं रहा', 'छोड़ नहीं रहे', 'چھوڑ نہیں رہا',
   'pakad liya', 'पकड़ लिया', 'پکڑ لیا', 'ghus gaya', 'घुस गया', 'گھس گیا', 'came inside my room', 'came into my room',
   'came in my room', 'locked the door', 'darwaza band kar diya', 'दरवाज़ा बंद कर दिया', 'दरवाजा बंद कर दिया',
@@ -190,7 +191,7 @@ export const FAREWELL = compileAll([
   'im done', 'i am done', 'goodbye', 'alvida', 'अलविदा', 'الوداع', 'thank you for everything', 'thank u for everything',
   'bata dena', 'बता देना', 'بتا دینا', '=sorry', 'wanted someone to know', 'just wanted to tell someone', 'bas kisi ko bata', 'बस किसी को बता',
   'بس کسی کو بتا',
-  'goodbye letter', 'goodbye note', 'suicide note', 'last letter', 'bas ab', 'sab khatam', 'सब खत्म', 'सब ख़त्म', 'سب ختم', 'बस अब', 'بس اب', 'tang nahi karungi', 'pareshan nahi karungi',
+  'goodbye letter', 'goodbye note', 'suicide note', 'last letter', 'bas ab', 'ab bas', 'अब बस', 'اب بس', 'sab khatam', 'सब खत्म', 'सब ख़त्म', 'سب ختم', 'बस अब', 'بس اب', 'tang nahi karungi', 'pareshan nahi karungi',
   'तंग नहीं करूंगी', 'तंग नहीं करूँगी', 'परेशान नहीं करूंगी', 'تنگ نہیں کروں گی', 'پریشان نہیں کروں گی', 'wont bother anyone',
   'won’t bother anyone', 'not bother anyone again', 'aaj ke baad', 'आज के बाद', 'آج کے بعد', 'after today', 'alvida khat', 'अलविदा खत', 'آخری خط',
   'maaf kar dena', 'maaf kar de', 'ab aur nahi', 'माफ़ कर', 'माफ कर', 'अब और नहीं', 'معاف کر', 'اب اور نہیں',
@@ -215,6 +216,7 @@ export const NOT_STOPPING = compileAll([
 ]);
 
 export const STANDING_AT_EDGE = compileAll([
+  'patri pe khadi', 'patri par khadi', 'track pe khadi', 'पटरी पर खड़ी', 'پٹری پر کھڑی', 'on the railway track', 'on the train track',
   'standing on the bridge', 'standing on the roof', 'standing at the edge', 'chhat par khadi', 'chhat pe khadi',
   'छत पर खड़ी', 'پل پر کھڑی', 'چھت پر کھڑی', 'पुल पर खड़ी', 'chhat pe hu', 'chhat par hu', 'chhat pe hoon', 'छत पर हूँ',
   'छत पर हूं', 'چھت پر ہوں', 'on the roof', 'on the bridge', 'pul pe khadi', 'pul par khadi', 'पुल पे खड़ी', 'پل پہ کھڑی',
@@ -262,6 +264,7 @@ export const BLACKMAIL = compileAll([
 
 /** A man at her door, said in a few words ("وہ آدمی دروازے پر ہے"). */
 export const AT_DOOR = compileAll([
+  'outside my door', 'outside the door', 'darwaze ke bahar', 'दरवाज़े के बाहर', 'दरवाजे के बाहर', 'دروازے کے باہر', 'ghar ke bahar', 'घर के बाहर', 'گھر کے باہر',
   'at the door', 'at my door', 'darwaze pe', 'darwaze par', 'दरवाज़े पर', 'दरवाजे पर', 'دروازے پر', 'coming upstairs',
   'upar aa raha', 'ऊपर आ रहा', 'اوپر آ رہا',
 ]);
@@ -335,4 +338,10 @@ export const DREAM = compileAll(['dream', 'dreamt', 'dreamed', 'nightmare', 'sap
 export const HOUSE_ASLEEP = compileAll([
   'everyone is asleep', 'everyone asleep', 'all asleep', 'sab so gaye', 'sab so rahe', 'सब सो गए', 'सब सो रहे', 'سب سو گئے', 'سب سو رہے',
 ]);
+
+/** The alarm in her own words ("..., emergency", "खतरा है", "خطرہ"), not "emergency numbers". */
+export const ALARM = compileAll(['=emergency', 'khatra', 'khatraa', 'खतरा', 'ख़तरा', 'خطرہ', 'danger']);
+export const ALARM_NOT = compileAll(['number', 'numbers', 'contact', 'नंबर', 'نمبر', 'helpline', 'kya hai', 'what is', 'meaning']);
+/** A plea closing the message: "..., help", "... مدد", "help me". */
+export const PLEA_WORDS = compileAll(['help', 'help me', 'madad', 'मदद', 'مدد', 'bachao', 'बचाओ', 'بچاؤ', 'please', 'plz', 'pls']);
 

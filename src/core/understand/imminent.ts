@@ -7,12 +7,12 @@
  */
 import { FAMILY_ABUSER, isAboutChild, isNegation, isPast, MARRIAGE, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
 import {
-  ABUSE_NOW, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, CHASED, COMING_TO_HER, CRASH, DRUNK, EDGE,
+  ABUSE_NOW, ALARM, ALARM_NOT, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, CHASED, COMING_TO_HER, CRASH, DRUNK, EDGE,
   FAREWELL, FEAR, FLED, FORCED_MARRIAGE, HELP, HIDING, HOUSE_ASLEEP, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS,
   NOT_SAFE, NOT_STOPPING, NOW_MARKS, NO_LATCH, OFF_ROUTE, PREGNANT, PRESENT_NOW, PROGRESSIVE, SAFE_NOW, SCREAMING, SHUT_IN, SOON,
-  STANDING_AT_EDGE, STRANDED, SUMMONED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE, WEDDING_ON, WENT_QUIET,
+  STANDING_AT_EDGE, PLEA_WORDS, STRANDED, SUMMONED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE, WEDDING_ON, WENT_QUIET,
 } from './imminent-lexicon.js';
-import { anyMatch, compileAll, type Tok } from './matcher.js';
+import { anyMatch, compileAll, type Tok, tokenIn } from './matcher.js';
 
 /** One-word pleas typed in a hurry. */
 const PLEA = compileAll(['plz', 'pls', 'please', 'plss', 'plzz', 'jaldi', 'jldi', 'bachao', 'بچاؤ', 'बचाओ', 'sos']);
@@ -41,8 +41,21 @@ const STILL = compileAll(['still going', 'still screaming', 'abhi bhi', 'ab bhi'
 const IN_MY_ROOM = compileAll(['in my room', 'mere kamre', 'मेरे कमरे', 'میرے کمرے']);
 const LOCKED = compileAll(['locked', 'band kar diya', 'band kr diya', 'बंद कर दिया', 'بند کر دیا', 'kundi', 'कुंडी', 'کنڈی']);
 
+/** The message ends with a plea: its last word is help, madad, bachao, please ("help me", "help us" too). */
+function pleaAtEnd(whole: Tok[]): boolean {
+  const last = whole[whole.length - 1];
+  const before = whole[whole.length - 2];
+  return tokenIn(PLEA_WORDS, last) || (!!before && before.surface === 'help' && /^(me|us)$/.test(last?.surface ?? ''));
+}
+
+/** Her alarm word, not negated ("I am not in danger", "कोई खतरा नहीं है") and not "emergency numbers". */
+function alarmRaised(whole: Tok[]): boolean {
+  if (anyMatch(ALARM_NOT, whole)) return false;
+  return whole.some((t, i) => tokenIn(ALARM, t) && !whole.slice(Math.max(0, i - 3), i + 4).some(isNegation));
+}
+
 /** Something that happens every night is a pattern to act on, not a scream heard now. */
-const HABIT = compileAll(['every night', 'every day', 'roz', 'rozana', 'har raat', 'har roz', 'रोज़', 'रोज', 'हर रात', 'روز', 'ہر رات', 'often', 'always']);
+const HABIT = compileAll(['daily', 'keeps', 'every night', 'every day', 'roz', 'rozana', 'har raat', 'har roz', 'रोज़', 'रोज', 'हर रात', 'روز', 'ہر رات', 'often', 'always']);
 
 /** Her husband taking their child is a custody question, not a child taken by a stranger. */
 const PARENT = compileAll(['husband', 'hubby', 'pati', 'shohar', 'shauhar', 'khawind', 'ex', 'पति', 'शौहर', 'شوہر', 'خاوند']);
@@ -94,6 +107,12 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
     && [NOW_MARKS, URGENT, HELP, PLEA, SCREAMING].some((p) => anyMatch(p, whole))) return true;
   // Running from him, now: "وہ پیچھے آ رہا ہے", "abhi bhaag ke padosi ke ghar aayi hoon".
   if (anyMatch(CHASED, whole)) return true;
+  // Her own alarm word with someone or something there ("the stalker is outside my door now, emergency", "खतरा है,
+  // कोई घर के बाहर खड़ा है"), not "emergency numbers".
+  if (alarmRaised(whole) && [AT_DOOR, NOW_MARKS, IMMINENT, VIOLENCE, CHASED].some((p) => anyMatch(p, whole))) return true;
+  // A plea closing a message about harm ("uncle touching my daughter in the next room, help", "man dragged my son
+  // into a van help", "... गाड़ी में उठा ले जा रहे हैं मदद").
+  if (pleaAtEnd(whole) && [VIOLENCE, SEXUAL, TOOK, INJURY_NOW, ABUSE_NOW].some((p) => anyMatch(p, whole)) && !isPastOnly(whole) && !anyMatch(HABIT, whole)) return true;
   // "mamu is in my room now, I am scared", "ماموں ابھی میرے کمرے میں ہے مجھے ڈر لگ رہا ہے".
   if (anyMatch(IN_MY_ROOM, whole) && anyMatch(NOW_MARKS, whole) && (anyMatch(FEAR, whole) || anyMatch(SEXUAL, whole))) return true;
   // A child, and someone at her door or bed now, or her shut in a washroom from him.

@@ -89,8 +89,8 @@ function hindiProgressive(toks: Tok[]): boolean {
 }
 
 const EN_BASE = compileAll([
-  'kill', 'murder', 'strangle', 'choke', 'burn', 'stab', 'rape', 'hit', 'beat', 'shoot', 'hurt', 'attack', 'throw acid',
-  'break in', 'poison', 'cut', 'slit', 'drown',
+  'kill', 'murder', 'strangle', 'choke', 'burn', 'stab', 'rape', 'hit', 'beat', 'shoot', 'hurt', 'attack', 'poison', 'cut',
+  'slit', 'drown',
 ]);
 const IMMINENT = new Set(['trying', 'tryin', 'going', 'gonna', 'about', 'coming', 'will', 'wil', 'gona', 'threatening']);
 
@@ -100,7 +100,9 @@ function englishImminent(toks: Tok[]): boolean {
     const t = toks[i] as Tok;
     if (!IMMINENT.has(t.surface)) continue;
     const j = toks[i + 1]?.surface === 'to' ? i + 2 : i + 1;
-    if (!tokenIn(EN_BASE, toks[j])) continue;
+    // One verb, or "throw acid" / "break in" whole ("threatening to throw me out" is not an attack).
+    const two = `${toks[j]?.surface ?? ''} ${toks[j + 1]?.surface ?? ''}`;
+    if (!tokenIn(EN_BASE, toks[j]) && two !== 'throw acid' && two !== 'break in') continue;
     const before = toks.slice(Math.max(0, i - 3), i);
     if (before.some(isNegation) || before.some((b) => EN_PAST_AUX.has(b.surface))) continue;
     if (!anyMatch(PERSON, toks.slice(Math.max(0, i - 6), i))) continue;

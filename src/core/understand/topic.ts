@@ -50,6 +50,12 @@ const JOKE = compileAll(['hans ke', 'hanste hanste', 'हंस के', 'हँ
 const MOTHER = compileAll(['ammi', 'amma', 'mummy', 'mom', 'mother', 'maa', 'امی', 'اماں', 'मम्मी', 'माँ', 'मां', 'अम्मी']);
 const IF = compileAll(['agar', 'if', 'اگر', 'अगर']);
 
+const STRANGER = compileAll([
+  // Not "koi" (someone): "bachao koi mujhe maar raha hai" is told of him at home as often as of a stranger.
+  'a man', 'two men', 'some men', 'stranger', 'strangers', 'stalker', 'some people', 'kuch log', 'wahi ladka', 'ek aadmi',
+  'कुछ लोग', 'एक आदमी', 'اجنبی', 'کچھ لوگ', 'پیچھا کرنے والا', 'ایک آدمی',
+]);
+
 /** The men a child names: an uncle, her tuition teacher, her brother's friend. */
 const ELDER = compileAll([
   'uncle', 'mamu', 'mama ji', 'chacha', 'chachu', 'tauji', 'tuition', 'coach', 'अंकल', 'मामा', 'चाचा', 'ताऊ', 'ट्यूशन', 'انکل', 'ماموں', 'چچا', 'ٹیوشن',
@@ -178,6 +184,9 @@ function dangerTopic(toks: Tok[], facts: TopicFacts, sc: Map<Topic, number>, cue
   if (score('osc') >= 4 && anyMatch(SHELTER_ASK, toks)) return 'osc';
   if (score('helpline') >= 4.5 && anyMatch(NUMBER_ASK, toks)) return 'helpline';
   if (cue.marriage && facts.child) return 'child_marriage';
+  // A stranger, and no family and no child in it ("two men forced me into a car", "the stalker is outside my door"):
+  // not domestic violence.
+  if (!facts.child && !cue.abuser && anyMatch(STRANGER, toks)) return 'other';
   // A child taken out of sight, or touched: POCSO. A child beaten at home, or crying while he breaks the door: DV.
   if (facts.child && (anyMatch(SEXUAL, toks) || (anyMatch(TOOK, toks) && anyMatch(OUT_OF_SIGHT, toks)))) return 'pocso';
   // Written by the child herself: "mamu is in my room now, I am scared", "अंकल ... अभी छू रहा है".
