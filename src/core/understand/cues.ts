@@ -3,7 +3,8 @@ import { anyMatch, compileAll, type Tok } from './matcher.js';
 /** Words meaning "child" or naming a minor relation; a 1–17 age also counts (see `mentionsMinorAge`). */
 export const CHILD = compileAll([
   'child', 'children', 'childs', 'kid', 'kids', 'minor', 'minors', 'son', 'daughter*', 'niece', 'nephew',
-  'baby', 'student', 'school*', 'my girl', 'my boy', 'sons', 'kids', 'chhatra', 'chatra', 'छात्रा', 'छात्र', 'طالبہ', 'طالب علم', 'schoolgirl', 'girl child', 'small girl', 'small boy', 'little girl', 'little boy',
+  'baby', 'student', 'school*', 'दसवीं', 'बारहवीं', 'आठवीं', 'नौवीं', 'सातवीं', 'dasvi', 'barahvi', 'athvi', 'choti ladkiyon',
+  'choti ladkiyo', 'छोटी लड़कियों', 'چھوٹی لڑکیوں', 'کم سن', 'kamsin', 'कमसिन', 'بچیوں', 'बच्चियों', 'my girl', 'my boy', 'sons', 'kids', 'chhatra', 'chatra', 'छात्रा', 'छात्र', 'طالبہ', 'طالب علم', 'schoolgirl', 'girl child', 'small girl', 'small boy', 'little girl', 'little boy',
   'little sister', 'little brother', 'teenage*', 'underage', 'under age', 'juvenile', 'childhood', 'as a child',
   '=bachi', '=bachchi', '=bacchi', '=bacha', '=bachcha', '=baccha', '=bache', '=bachche', '=bachhe', '=bacche',
   'bachon', 'bachchon', 'chhoti ladki', 'choti ladki', 'chhoti behen', 'choti behan', 'chhoti bahan', 'छोटी लड़की', 'छोटी बहन',
@@ -14,7 +15,7 @@ export const CHILD = compileAll([
 
 export const MARRIAGE = compileAll([
   'marry', 'marri*', 'marriage', 'marrying', 'wedding', 'wed', 'bride', 'nikah', 'nikaah',
-  'shadiyan', 'shaadiyan', 'शादियां', 'शादियाँ', 'شادیاں', 'engagement', 'engaged', 'sagai', 'mangni', 'सगाई', 'मंगनी', 'منگنی', 'rishta pakka', 'रिश्ता पक्का',
+  'shadiyan', 'shaadiyan', 'शादियां', 'शादियाँ', 'شادیاں', 'gauna', 'गौना', 'khandar', 'خاندر', 'engagement', 'engaged', 'sagai', 'mangni', 'सगाई', 'मंगनी', 'منگنی', 'rishta pakka', 'रिश्ता पक्का',
   // The wedding itself: the groom's party, the rounds of the fire, the canopy, the send-off.
   'groom', 'grooms', 'baraat', 'barat', 'pheras', 'phere', 'fere', 'mandap', 'dulha', 'dulhan', 'rukhsati', 'vidaai',
   'बारात', 'फेरे', 'मंडप', 'दूल्हा', 'दुल्हन', 'रुखसती', 'विदाई', 'بارات', 'دولہا', 'دلہن', 'رخصتی',
@@ -33,7 +34,8 @@ export const SEXUAL = compileAll([
   'गंदे वीडियो', 'गंदी वीडियो', 'گندی ویڈیو', 'گندے ویڈیو',
   'down there', 'private part*', 'chhu raha', 'chhu rahe', 'छू रहा', 'छू रहे', 'چھو رہا', 'गंदी बातें', 'گندی باتیں',
   'video bana*', 'वीडियो बना*', 'ویڈیو بنا*', 'photo leak', 'leak krne', 'leak karne', 'फोटो लीक', 'viral karne', 'वायरल करने',
-  'makes me do things', 'make me do things', 'things i dont want', 'galat cheezein karwata', 'गलत चीज़ें करवाता', 'dirty pictures', 'dirty pics', 'obscene pictures', 'obscene photos', 'into my bed', 'in my bed', 'got into my bed', 'mere bistar', 'मेरे बिस्तर', 'میرے بستر',
+  'makes me do things', 'make me do things', 'things i dont want', 'galat cheezein karwata', 'गलत चीज़ें करवाता', 'pulling off', 'pull off my', 'tearing my clothes', 'kapde phaad*', 'कपड़े फाड़*', 'کپڑے پھاڑ*', 'कुकर्म', 'kukarm', 'بدفعلی',
+  'dirty pictures', 'dirty pics', 'obscene pictures', 'obscene photos', 'into my bed', 'in my bed', 'got into my bed', 'mere bistar', 'मेरे बिस्तर', 'میرے بستر',
   'asking for photos', 'ask* for pics', 'photos without', 'without his shirt', 'without her clothes', 'photo maang*',
   'pic maang*', 'tasveer maang*', 'फोटो मांग*', 'फ़ोटो मांग*', 'تصویر مانگ*', 'تصویریں مانگ*',
   'gande message*', 'gande msg*', 'gandi tasveer*', 'गंदे मैसेज', 'गंदे मेसेज', 'गंदी तस्वीर*', 'گندے میسج', 'گندے پیغام', 'گندی تصویر*',
@@ -145,7 +147,7 @@ export function mentionsAge(toks: Tok[], min: number, max: number): boolean {
     if (!num.word && BEFORE_AGE.test(prev) && !YEAR_UNIT.test(next)) return true;
     if (BEFORE_AGE.test(prev) && YEAR_UNIT.test(next) && !/^(ago|back|se|से|سے|pehle|पहले|پہلے)$/.test(next2)) return true;
     // "mai 16 ki hu", "मैं 15 की हूँ", "میں 14 کی ہوں".
-    if (!num.word && /^(ki|ka|की|का|کی|کا)$/.test(next) && /^(hu|hoon|hun|hai|h|he|हूँ|हूं|है|ہوں|ہے)$/.test(next2)) return true;
+    if (/^(ki|ka|की|का|کی|کا)$/.test(next) && /^(hu|hoon|hun|hai|h|he|हूँ|हूं|है|ہوں|ہے)$/.test(next2)) return true;
     // "लड़का 19 का है लड़की 18 की", "ladki 15 ki": a boy or girl and her number.
     if (!num.word && /^(ki|ka|की|का|کی|کا)$/.test(next) && PERSON.test(prev)) return true;
     // "meri shaadi 16 me hui", "15 mein nikah": an age at which something happened (teens only: "room 2 me").

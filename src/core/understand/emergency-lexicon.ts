@@ -16,7 +16,8 @@ export const SELF_HARM_INTENT = compileAll([
   'no one will miss me', 'nobody will miss me', 'noone will miss me', 'meri kami nahi', 'मेरी कमी नहीं', 'میری کمی نہیں',
   'last message', 'last msg', 'bye everyone', 'goodbye everyone', 'goodbye forever', 'im ending it', 'i am ending it',
   'ending it tonight', 'goodbye letter', 'suicide note', 'take all these pills', 'take all the pills', 'take all my pills',
-  'koodne ja rahi', 'kudne ja rahi', 'कूदने जा रही', 'کودنے جا رہی', 'kood rahi', 'kud rahi', 'कूद रही', 'کود رہی', 'jump in the river',
+  'want to end it', 'blade + wrist', 'ब्लेड + कलाई', 'بلیڈ + کلائی', 'latakne ke liye', 'लटकने के लिए', 'لٹکنے کے لیے', 'rassi laga li',
+  'रस्सी लगा ली', 'رسی لگا لی', 'koodne ja rahi', 'kudne ja rahi', 'कूदने जा रही', 'کودنے جا رہی', 'kood rahi', 'kud rahi', 'कूद रही', 'کود رہی', 'jump in the river',
   'all these pills', 'all these tablets', 'taking them all', 'pills in my hand', 'tablets in my hand', 'taking all the pills', 'whole bottle', 'saari goliyan kha', 'sari goliyan kha', 'सारी गोलियां खा', 'ساری گولیاں کھا', 'going to jump', 'gonna jump', 'about to jump', 'will jump',
   'kood jaungi', 'kud jaungi', 'कूद जाऊंगी', 'कूद जाऊँगी', 'کود جاؤں گی', 'chuhe marne wali', 'चूहे मारने वाली', 'چوہے مارنے والی',
   'dawa pi li', 'दवा पी ली', 'دوا پی لی', 'aaj raat + khatam kar dungi', 'आज रात + ख़त्म कर दूंगी', 'आज रात + खत्म कर दूंगी',
@@ -97,7 +98,7 @@ export const INFO_CONTEXT = compileAll([
 
 /** A past crisis told as over ("much better now", "ab theek hoon"). */
 export const RECOVERED = compileAll([
-  'stopped two years', 'stopped years ago', 'stopped a year', 'im okay', 'i am okay', 'and okay', 'now okay', 'im fine', 'i am fine', 'theek hu', 'theek hoon', 'ठीक हूँ', 'ठीक हूं', 'ٹھیک ہوں',
+  'stopped two years', 'stopped years ago', 'stopped a year', 'stopped now', 'im okay', 'i am okay', 'and okay', 'now okay', 'im fine', 'i am fine', 'theek hu', 'theek hoon', 'ठीक हूँ', 'ठीक हूं', 'ٹھیک ہوں',
   'doing better', 'feeling better', 'im better', 'better now', 'much better', 'okay now', 'ok now', 'fine now', 'doing well now', 'recovered', 'ab theek', 'ab thik',
   'अब ठीक', 'اب ٹھیک', 'ab behtar', 'अब बेहतर', 'اب بہتر',
 ]);

@@ -57,7 +57,7 @@ export const SOON = compileAll([
   'is shanivar', 'is jumme', 'इस रविवार', 'इसी रविवार', 'इस इतवार', 'इस सोमवार', 'इस मंगलवार', 'इस बुधवार', 'इस गुरुवार',
   'इस शुक्रवार', 'इसी शुक्रवार', 'इस शनिवार', 'اس اتوار', 'اس پیر', 'اس منگل', 'اس بدھ', 'اس جمعرات', 'اس جمعہ',
   'this afternoon', 'this evening', 'this morning', 'aaj shaam', 'aaj dopahar', 'आज शाम', 'आज दोपहर', 'آج شام', 'آج دوپہر',
-  'within the hour', 'in an hour', 'in one hour', 'ek ghante', 'एक घंटे', 'ایک گھنٹے', 'aaj hi', 'आज ही', 'آج ہی',
+  'hone wale hain', 'hone wale', 'होने वाले', 'ہونے والے', 'about to start', 'about to begin', 'within the hour', 'in an hour', 'in one hour', 'ek ghante', 'एक घंटे', 'ایک گھنٹے', 'aaj hi', 'आज ही', 'آج ہی',
   '=kal', '=aaj', 'parso', 'parson', 'is hafte', 'agle hafte', 'kuch din', 'कल', 'आज', 'परसों', 'इस हफ्ते', 'अगले हफ्ते', 'कुछ दिन',
   'کل', 'آج', 'پرسوں', 'اس ہفتے', 'اگلے ہفتے', 'کچھ دن',
 ]);
@@ -113,7 +113,7 @@ export const AWAY_WHO = compileAll([
  * nahi raha", "he locked the door and is touching me"): counted in a clause about now.
  */
 export const ABUSE_NOW = compileAll([
-  'galat kr rha', 'galat kr rhe', 'galat kar rha', 'ghalat kar raha', 'galat kar raha', 'galat kar rahe', 'गलत कर रहा', 'गलत कर रहे', 'غلط کر رہا', 'غلط کر رہے', 'doing wrong things',
+  'on my throat', 'hands on my throat', 'gale pe haath', 'गले पर हाथ', 'گلے پر ہاتھ', 'galat kr rha', 'galat kr rhe', 'galat kar rha', 'ghalat kar raha', 'galat kar raha', 'galat kar rahe', 'गलत कर रहा', 'गलत कर रहे', 'غلط کر رہا', 'غلط کر رہے', 'doing wrong things',
   'touching me', 'chhod nahi raha', 'chhod nahi rahe', 'chod nahi raha', 'छोड़ नहीं रहा', 'छोड़ नहीं रहे', 'چھوڑ نہیں رہا',
   'pakad liya', 'पकड़ लिया', 'پکڑ لیا', 'ghus gaya', 'घुस गया', 'گھس گیا', 'came inside my room', 'came into my room',
   'came in my room', 'locked the door', 'darwaza band kar diya', 'दरवाज़ा बंद कर दिया', 'दरवाजा बंद कर दिया',

@@ -41,7 +41,7 @@ const STILL = compileAll(['still going', 'still screaming', 'abhi bhi', 'ab bhi'
 const IN_MY_ROOM = compileAll(['in my room', 'mere kamre', 'मेरे कमरे', 'میرے کمرے']);
 const LOCKED = compileAll(['locked', 'band kar diya', 'band kr diya', 'बंद कर दिया', 'بند کر دیا', 'kundi', 'कुंडी', 'کنڈی']);
 
-/** The message ends with a plea: its last word is help, madad, bachao, please ("help me", "help us" too). */
+/** The message ends with a plea: help, madad, bachao, please ("help me", "help us" too). */
 function pleaAtEnd(whole: Tok[]): boolean {
   const last = whole[whole.length - 1];
   const before = whole[whole.length - 2];
@@ -113,6 +113,9 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   // A plea closing a message about harm ("uncle touching my daughter in the next room, help", "man dragged my son
   // into a van help", "... गाड़ी में उठा ले जा रहे हैं मदद").
   if (pleaAtEnd(whole) && [VIOLENCE, SEXUAL, TOOK, INJURY_NOW, ABUSE_NOW].some((p) => anyMatch(p, whole)) && !isPastOnly(whole) && !anyMatch(HABIT, whole)) return true;
+  // Opening with a plea counts only for what is happening ("help, neighbour uncle pulling off my clothes, I am 13"),
+  // not "help, my husband beats me, what are my rights".
+  if (tokenIn(PLEA_WORDS, whole[0]) && !isPast(whole) && ((isAboutChild(whole) && anyMatch(SEXUAL, whole)) || anyMatch(INJURY_NOW, whole) || anyMatch(ABUSE_NOW, whole))) return true;
   // "mamu is in my room now, I am scared", "ماموں ابھی میرے کمرے میں ہے مجھے ڈر لگ رہا ہے".
   if (anyMatch(IN_MY_ROOM, whole) && anyMatch(NOW_MARKS, whole) && (anyMatch(FEAR, whole) || anyMatch(SEXUAL, whole))) return true;
   // A child, and someone at her door or bed now, or her shut in a washroom from him.

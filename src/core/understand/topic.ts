@@ -32,7 +32,7 @@ const PROCESS = compileAll([
 // Not "years"/"saal": "shadi ko 3 saal hue" is how long she has been married. An age in numbers is mentionsAge.
 const AGE_WORD = compileAll([
   'age', 'minimum', 'umar', 'umr', 'umra', 'उम्र', 'عمر', 'legal*', 'kanoonan', 'kanunan', 'कानूनन', 'قانوناً', 'قانونا',
-  'jurm', 'crime', 'illegal', 'allowed', 'जुर्म', 'अपराध', 'جرم', 'jaiz', 'جائز', 'जायज़',
+  'jurm', 'crime', 'illegal', 'allowed', 'valid', 'under 18', 'before 18', 'below 18', '18 se pehle', '18 से पहले', '18 سے پہلے', 'जुर्म', 'अपराध', 'جرم', 'jaiz', 'جائز', 'जायज़',
 ]);
 /** A child drawn in online or alone: gifts, photos asked for, "akele milne bula raha". */
 const PREGNANT = compileAll(['pregnant', 'pregnancy', 'garbhvati', 'pet se', 'गर्भवती', 'प्रेग्नेंट', 'حاملہ', 'پیٹ سے']);
@@ -139,6 +139,8 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   if (facts.child && anyMatch(ABUSE, toks) && !abuser && !marriage) add('pocso', 3);
   if (facts.child && anyMatch(GROOMING, toks) && !marriage) add('pocso', 4);
   if (anyMatch(ELDER, toks) && sexual && !abuser) add('pocso', 4);
+  // "movie reminded me what uncle did when I was 8": an uncle and a child.
+  if (anyMatch(ELDER, toks) && facts.child && !marriage && !abuser) add('pocso', 3);
   // A girl under 18 who is pregnant: sexual abuse of a child, and who must report it.
   if (facts.child && anyMatch(PREGNANT, toks) && !marriage) add('pocso', 5);
   if (marriage) add('child_marriage', facts.child ? 6 : 1.5);
