@@ -150,6 +150,8 @@ export function mentionsAge(toks: Tok[], min: number, max: number): boolean {
     if (/^(ki|ka|की|का|کی|کا)$/.test(next) && /^(hu|hoon|hun|hai|h|he|हूँ|हूं|है|ہوں|ہے)$/.test(next2)) return true;
     // "लड़का 19 का है लड़की 18 की", "ladki 15 ki": a boy or girl and her number.
     if (!num.word && /^(ki|ka|की|का|کی|کا)$/.test(next) && PERSON.test(prev)) return true;
+    // "boy 14 abused by neighbour": a boy or girl and a number.
+    if (!num.word && PERSON.test(prev) && !/^(min|mins|minute|minutes|hour|hours|baje|बजे|km|rs|rupees|din|days)$/.test(next)) return true;
     // "meri shaadi 16 me hui", "15 mein nikah": an age at which something happened (teens only: "room 2 me").
     if (!num.word && num.n >= 10 && /^(me|mein|mai|में|میں)$/.test(next) && /^(hui|huyi|hua|kar|kardi|karna|karni|karwa|karwana|ho|hona|हुई|हुआ|कर|करना|करनी|हो|ہوئی|ہوا|کر|کرنا|ہو)$/.test(next2)) return true;
   }
@@ -175,3 +177,7 @@ export const OUT_OF_SIGHT = compileAll([
   'کمرے', 'کمرہ', 'کنڈی', 'کھیت', 'باغ', 'جنگل', 'سنسان', 'دکان', 'گاڑی', 'زبردستی',
 ]);
 
+/** The men a child names: an uncle, her tuition teacher, her brother's friend. */
+export const ELDER = compileAll([
+  'uncle', 'mamu', 'mama ji', 'chacha', 'chachu', 'tauji', 'tuition', 'coach', 'अंकल', 'मामा', 'चाचा', 'ताऊ', 'ट्यूशन', 'انکل', 'ماموں', 'چچا', 'ٹیوشن',
+]);

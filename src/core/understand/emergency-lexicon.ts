@@ -121,7 +121,8 @@ export const DANGER_CALL = compileAll([
  */
 const nonLatinExact = (src: string): string => (/[a-z]/.test(src) ? src : exactly(src));
 export const DANGER_THREAT = compileAll([
-  'aag lagane wale', 'aag laga denge', 'aag laga dega', 'आग लगाने वाले', 'आग लगा देंगे', 'आग लगा देगा', 'آگ لگانے والے', 'آگ لگا دیں گے',
+  // Being threatened now ("... आग लगाने की धमकी दे रहे हैं"), not "जलाने की धमकी पर कौन सी धारा" (a question about the law).
+  'aag lagane ki dhamki de', 'आग लगाने की धमकी दे', 'آگ لگانے کی دھمکی دے', 'aag lagane wale', 'aag laga denge', 'aag laga dega', 'आग लगाने वाले', 'आग लगा देंगे', 'आग लगा देगा', 'آگ لگانے والے', 'آگ لگا دیں گے',
   'jala denge', 'jala dega', 'जला देंगे', 'जला देगा', 'جلا دیں گے', 'جلا دے گا', 'set fire', 'going to set',
   'will kill me', 'going to kill me', 'chhodega nahi', 'chhodega nhi', 'nahi chhodega', 'नहीं छोड़ेगा', 'छोड़ेगा नहीं', 'نہیں چھوڑے گا', 'چھوڑے گا نہیں', 'gonna kill me', 'about to kill me', 'trying to kill me', 'kill me tonight',
   'will murder me', 'going to burn me', 'burn me alive', 'set me on fire', 'going to hurt me', 'coming to kill',

@@ -5,7 +5,7 @@
  * A message about the past ("I was scared", "years ago") counts only through its clauses about now.
  * The word lists are in imminent-lexicon.ts.
  */
-import { FAMILY_ABUSER, isAboutChild, isNegation, isPast, MARRIAGE, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
+import { ELDER, FAMILY_ABUSER, isAboutChild, isNegation, isPast, MARRIAGE, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
 import {
   ABUSE_NOW, ALARM, ALARM_NOT, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, CHASED, COMING_TO_HER, CRASH, DRUNK, EDGE,
   FAREWELL, FEAR, FLED, FORCED_MARRIAGE, HELP, HIDING, HOUSE_ASLEEP, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS,
@@ -54,6 +54,8 @@ function alarmRaised(whole: Tok[]): boolean {
   return whole.some((t, i) => tokenIn(ALARM, t) && !whole.slice(Math.max(0, i - 3), i + 4).some(isNegation));
 }
 
+const PRESENT_ME = compileAll(['=hu', '=hoon', '=hun', 'हूँ', 'हूं', 'ہوں']);
+
 /** Something that happens every night is a pattern to act on, not a scream heard now. */
 const HABIT = compileAll(['daily', 'keeps', 'every night', 'every day', 'roz', 'rozana', 'har raat', 'har roz', 'रोज़', 'रोज', 'हर रात', 'روز', 'ہر رات', 'often', 'always']);
 
@@ -81,7 +83,8 @@ export function aboutNow(c: Tok[]): boolean {
   if (isPast(c)) return false;
   // English progressive with any subject: "my husband is asking around", "they are coming".
   if (c.some((t, i) => /^(is|are|am)$/.test(t.surface) && /ing$/.test(c[i + 1]?.surface ?? ''))) return true;
-  return [NOW_MARKS, FEAR, PROGRESSIVE, URGENT, HELP].some((p) => anyMatch(p, c));
+  // "कमरे में बंद हूँ": I am (locked in), now.
+  return [NOW_MARKS, FEAR, PROGRESSIVE, URGENT, HELP, PRESENT_ME].some((p) => anyMatch(p, c));
 }
 
 export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolean {
@@ -116,6 +119,8 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   // Opening with a plea counts only for what is happening ("help, neighbour uncle pulling off my clothes, I am 13"),
   // not "help, my husband beats me, what are my rights".
   if (tokenIn(PLEA_WORDS, whole[0]) && !isPast(whole) && ((isAboutChild(whole) && anyMatch(SEXUAL, whole)) || anyMatch(INJURY_NOW, whole) || anyMatch(ABUSE_NOW, whole))) return true;
+  // "uncle is in the room with my sister right now touching her".
+  if (anyMatch(ELDER, whole) && anyMatch(SEXUAL, whole) && anyMatch(NOW_MARKS, whole) && !isPast(whole)) return true;
   // "mamu is in my room now, I am scared", "ماموں ابھی میرے کمرے میں ہے مجھے ڈر لگ رہا ہے".
   if (anyMatch(IN_MY_ROOM, whole) && anyMatch(NOW_MARKS, whole) && (anyMatch(FEAR, whole) || anyMatch(SEXUAL, whole))) return true;
   // A child, and someone at her door or bed now, or her shut in a washroom from him.

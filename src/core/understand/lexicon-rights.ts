@@ -32,7 +32,7 @@ export const DV = weighted([
   ['salary', 2.5], ['tankhwah', 2.5], ['tankhah', 2.5], ['तनख्वाह', 2.5], ['तनख़्वाह', 2.5], ['वेतन', 2.5], ['تنخواہ', 2.5],
   ['atm card', 2.5], ['=atm', 2], ['किराया', 1], ['کرایہ', 1], ['kiraya', 1], ['paise nahi deta', 3], ['paise nahi dete', 3],
   ['पैसे नहीं देता', 3], ['पैसे नहीं देते', 3], ['پیسے نہیں دیتا', 3], ['پیسے نہیں دیتے', 3], ['paisa chheen', 3], ['पैसे छीन', 3], ['پیسے چھین', 3],
-  ['mangna padta', 2], ['मांगना पड़ता', 2], ['مانگنا پڑتا', 2], ['gala daba*', 3], ['broke my', 3], ['raises his hand', 3], ['raise his hand', 3], ['maika', 2], ['भरण-पोषण', 4], ['भरण पोषण', 4], ['bharan poshan', 4],
+  ['mangna padta', 2], ['मांगना पड़ता', 2], ['مانگنا پڑتا', 2], ['gala daba*', 3], ['broke my', 3], ['مشترکہ گھر', 5], ['साझा घर', 5], ['रहने का हक', 3], ['رہنے کا حق', 3], ['rehne ka haq', 3], ['raises his hand', 3], ['raise his hand', 3], ['maika', 2], ['भरण-पोषण', 4], ['भरण पोषण', 4], ['bharan poshan', 4],
   ['protekshun', 5], ['protection ordr', 5], ['تحفظ کا حکم', 5], ['حکم نامہ', 2], ['lock me in', 3], ['safe now', 2], ['safe hu', 2], ['محفوظ ہوں', 2], ['सुरक्षित हूँ', 2], ['ammi ke ghar', 2],
   ['امی کے گھر', 2], ['chhodne ka soch', 3], ['छोड़ने का सोच', 3], ['چھوڑنے کا ارادہ', 3], ['چھوڑنے کا سوچ', 3], ['kuch kar na de', 3],
   ['कुछ कर न दे', 3], ['کچھ کر نہ دے', 3], ['maare', 2], ['maarega', 2], ['मारे', 2], ['مارے', 2], ['got out', 2.5], ['escaped', 2.5], ['bhaag aayi', 3], ['bhaag ke aa', 3], ['bhag ke aa', 3], ['भाग आई', 3],
@@ -49,7 +49,7 @@ export const DV = weighted([
 
 /** Child sexual abuse and the POCSO process. Sexual + child cues are added in topic.ts. */
 export const POCSO = weighted([
-  ['लैंगिक अपराधों से बालकों', 6], ['बालकों का संरक्षण', 6], ['pocso', 6], ['poxo', 6], ['posco', 6], ['pocsco', 6], ['पॉक्सो', 6], ['पोक्सो', 6], ['پوکسو', 6], ['پاکسو', 6],
+  ['लैंगिक अपराधों से बालकों', 6], ['बालकों का संरक्षण', 6], ['pokso', 6], ['pocso', 6], ['poxo', 6], ['posco', 6], ['pocsco', 6], ['पॉक्सो', 6], ['पोक्सो', 6], ['پوکسو', 6], ['پاکسو', 6],
   ['child sexual abuse', 6], ['child abuse', 4], ['sexual offences', 4], ['bal yon shoshan', 6],
   ['बच्चों का यौन शोषण', 6], ['بچوں کا جنسی', 6], ['good touch', 4], ['bad touch', 4], ['special court', 4],
   ['child victim', 4], ['child witness', 4], ['medical exam* + child', 3], ['statement + child*', 2],

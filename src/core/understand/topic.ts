@@ -1,7 +1,7 @@
 import { CHILD_MARRIAGE, DV, POCSO } from './lexicon-rights.js';
 import { COUNSELLOR, HELPLINE, LEGAL_AID, OSC } from './lexicon-services.js';
 import { DELETE, LANGUAGE, MENU, OTHER, SUBSCRIPTION } from './lexicon-commands.js';
-import { FAMILY_ABUSER, isNegation, MARRIAGE, mentionsAge, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
+import { ELDER, FAMILY_ABUSER, isNegation, MARRIAGE, mentionsAge, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
 import { SELF_HARM_INTENT, SELF_HARM_NOUN } from './emergency-lexicon.js';
 import { anyMatch, compileAll, matchSpans, type Tok, type Weighted } from './matcher.js';
 import type { Emergency, Topic } from './types.js';
@@ -43,7 +43,7 @@ const GROOMING = compileAll([
 const SHELTER_ASK = compileAll(['shelter', 'panah', 'پناہ', 'आश्रय', 'shelter home', 'safe place', 'rehne ki jagah']);
 const NUMBER_ASK = compileAll([
   'other number', 'dusra number', 'doosra number', 'दूसरा नंबर', 'دوسرا نمبر', 'which number', 'kaunsa number', 'kaun sa number',
-  'कौन सा नंबर', 'کون سا نمبر', 'किस नंबर', 'kis number', 'کس نمبر', 'what number', 'number to call', 'number should', 'number batao', 'नंबर बताओ', 'نمبر بتاؤ', 'not picking up', 'lag nahi raha', 'लग नहीं रहा', 'نہیں لگ رہا',
+  'कौन सा नंबर', 'کون سا نمبر', 'childline number', 'helpline number', 'किस नंबर', 'kis number', 'کس نمبر', 'what number', 'number to call', 'number should', 'number batao', 'नंबर बताओ', 'نمبر بتاؤ', 'not picking up', 'lag nahi raha', 'लग नहीं रहा', 'نہیں لگ رہا',
 ]);
 
 const JOKE = compileAll(['hans ke', 'hanste hanste', 'हंस के', 'हँसते हँसते', 'ہنس کے', 'ہنستے ہنستے', 'lol', 'haha', 'hahaha', 'lmao', 'sharam se', 'शर्म से']);
@@ -56,10 +56,6 @@ const STRANGER = compileAll([
   'कुछ लोग', 'एक आदमी', 'اجنبی', 'کچھ لوگ', 'پیچھا کرنے والا', 'ایک آدمی',
 ]);
 
-/** The men a child names: an uncle, her tuition teacher, her brother's friend. */
-const ELDER = compileAll([
-  'uncle', 'mamu', 'mama ji', 'chacha', 'chachu', 'tauji', 'tuition', 'coach', 'अंकल', 'मामा', 'चाचा', 'ताऊ', 'ट्यूशन', 'انکل', 'ماموں', 'چچا', 'ٹیوشن',
-]);
 const IN_MY_ROOM = compileAll(['in my room', 'mere kamre', 'मेरे कमरे', 'میرے کمرے']);
 
 /** Not family: a man, a teacher, a neighbour, an uncle, her brother's friend. With a child in danger, POCSO. */
