@@ -34,7 +34,7 @@ export const SEXUAL = compileAll([
   'गंदे वीडियो', 'गंदी वीडियो', 'گندی ویڈیو', 'گندے ویڈیو',
   'down there', 'private part*', 'chhu raha', 'chhu rahe', 'छू रहा', 'छू रहे', 'چھو رہا', 'गंदी बातें', 'گندی باتیں',
   'video bana*', 'वीडियो बना*', 'ویڈیو بنا*', 'photo leak', 'leak krne', 'leak karne', 'फोटो लीक', 'viral karne', 'वायरल करने',
-  'makes me do things', 'make me do things', 'things i dont want', 'galat cheezein karwata', 'गलत चीज़ें करवाता', 'pulling off', 'pull off my', 'tearing my clothes', 'kapde phaad*', 'कपड़े फाड़*', 'کپڑے پھاڑ*', 'कुकर्म', 'kukarm', 'بدفعلی',
+  'makes me do things', 'make me do things', 'things i dont want', 'galat cheezein karwata', 'गलत चीज़ें करवाता', 'pulling off', 'pull off my', 'tearing my clothes', 'kapde phaad*', 'kapde faad*', 'कपड़े फाड़*', 'کپڑے پھاڑ*', 'कुकर्म', 'kukarm', 'بدفعلی',
   'dirty pictures', 'dirty pics', 'obscene pictures', 'obscene photos', 'into my bed', 'in my bed', 'got into my bed', 'mere bistar', 'मेरे बिस्तर', 'میرے بستر',
   'asking for photos', 'ask* for pics', 'photos without', 'without his shirt', 'without her clothes', 'photo maang*',
   'pic maang*', 'tasveer maang*', 'फोटो मांग*', 'फ़ोटो मांग*', 'تصویر مانگ*', 'تصویریں مانگ*',
@@ -44,7 +44,7 @@ export const SEXUAL = compileAll([
 
 export const VIOLENCE = compileAll([
   'hit', 'hits', 'hitting', 'beat*', 'slap*', 'kick*', 'punch*', 'abus*', 'harass*', 'tortur*', 'assault*', 'threat*',
-  'insult*', 'violen*', 'smash*', 'tod phod', 'तोड़ फोड़', 'توڑ پھوڑ', 'ko marna', 'ko maarna', 'को मारना', 'کو مارنا', 'stab*', 'chaku mara', 'चाकू मारा', 'چاقو مارا', 'goli mar*', 'गोली मार*', 'گولی مار*', 'burn*', 'choke*', 'choking', 'strangl*', 'attack*', 'hurt*', 'bruise*', 'dragged', 'acid',
+  'insult*', 'violen*', 'against the wall', 'deewar se', 'दीवार से', 'دیوار سے', 'hathoda mar*', 'ہتھوڑا مار*', 'हथौड़ा मार*', 'smash*', 'tod phod', 'तोड़ फोड़', 'توڑ پھوڑ', 'ko marna', 'ko maarna', 'को मारना', 'کو مارنا', 'stab*', 'chaku mara', 'चाकू मारा', 'چاقو مارا', 'goli mar*', 'गोली मार*', 'گولی مار*', 'burn*', 'choke*', 'choking', 'strangl*', 'attack*', 'hurt*', 'bruise*', 'dragged', 'acid',
   'tezaab', 'tezab', 'तेज़ाब', 'तेजाब', 'تیزاب', 'haath utha*', 'hath utha*', 'हाथ उठा*', 'ہاتھ اٹھا*',
   'jalaya', 'jala diya', 'जलाया', 'जला दिया', 'جلایا', 'جلا دیا', 'dhakka', 'धक्का', 'دھکا', 'pushed', 'shoved',
   'ghasit*', 'घसीट*', 'گھسیٹ*', 'by my hair', 'by the hair', 'baalon se', 'balon se', 'बालों से', 'بالوں سے',
@@ -59,7 +59,7 @@ export const FAMILY_ABUSER = compileAll([
   'husband*', 'hubby', 'in-law*', 'in laws', 'inlaw*', 'mother in law', 'father in law', 'sister in law',
   'brother in law', 'son in law', 'jija', 'jeeja', 'jiju', 'bahnoi', 'behnoi', 'जीजा', 'बहनोई', 'جیجا', 'بہنوئی',
   'partner', 'boyfriend', '=fiance', '=fiancee', 'spouse', 'wife', 'pati', 'pathi', 'shohar', 'shauhar', 'khawind', 'khavind',
-  'biwi', 'बीवी', 'ghar wala', 'gharwala', 'gharwale', 'mard', 'sasural', 'sasuraal', '=saas', '=sas', 'sasur', 'susar', 'nanad', 'devar', 'dever', 'deverji', 'jeth', 'jethani', '=admi', '=aadmi', 'gharwala',
+  'biwi', 'बीवी', 'ghar wala', 'gharwala', 'gharwale', 'mard', 'sasural', 'sasuraal', '=saas', '=sas', 'sasur', 'susar', 'nanad', 'devar', 'dever', 'deverji', 'dewar', 'jeth', 'jethani', '=admi', '=aadmi', 'gharwala',
   'पति', 'ससुराल', 'सास', 'ससुर', 'ननद', 'देवर', 'जेठ', 'शौहर', 'पत्नी',
   'شوہر', 'خاوند', 'سسرال', 'ساس', 'سسر', 'نند', 'دیور', 'جیٹھ', 'بیوی',
 ]);
@@ -87,7 +87,8 @@ const ONGOING_FROM = /^(since|from|se|से|سے)$/;
 
 export function isPast(toks: Tok[]): boolean {
   const kept = toks.filter((t, i) => !(/^(yesterday)$/.test(t.surface) && ONGOING_FROM.test(toks[i - 1]?.surface ?? '')));
-  return anyMatch(PAST, kept);
+  // A year ("overdosed in 2019") is the past.
+  return anyMatch(PAST, kept) || toks.some((t) => /^(19[5-9]\d|20[0-2]\d)$/.test(t.surface));
 }
 
 const THIRD_PARTY = compileAll([

@@ -11,12 +11,13 @@ export const SELF_HARM_INTENT = compileAll([
   'mar jana', 'mar jaana', 'मर जाना चाहिए', 'مر جانا چاہیے', 'hamesha ke liye so', 'हमेशा के लिए सो', 'sleeping pills', 'sleeping tablets', 'swallowed', 'too many pills',
   'took pills', 'took tablets', 'taken pills', 'taken tablets', 'swallowed pills', 'swallowed tablets', 'end it tonight',
   'chuhe marne ki dawa', 'chuhe maarne ki dawa', 'चूहे मारने की दवा', 'چوہے مارنے کی دوا', 'dawa kha li', 'दवा खा ली',
-  'دوا کھا لی', 'pills kha*', 'tablets kha*', 'tablet kha*', 'latak jaungi', 'latak jaaungi', 'pankhe se latak', 'लटक जाऊं*',
+  'دوا کھا لی', 'toilet cleaner', 'harpic', 'phenyl', 'फिनाइल', 'فینائل', 'bleach', 'ساری گولیاں', 'saari goliyan', 'sari goliyan',
+  'सारी गोलियां', 'goliyan pi', 'गोलियां पी', 'گولیاں پی', 'pills kha*', 'tablets kha*', 'tablet kha*', 'latak jaungi', 'latak jaaungi', 'pankhe se latak', 'लटक जाऊं*',
   'लटक जाऊँ*', 'पंखे से लटक', 'لٹک جاؤں*', 'پنکھے سے لٹک', 'dupatta taiyar', 'दुपट्टा तैयार', 'دوپٹہ تیار',
   'no one will miss me', 'nobody will miss me', 'noone will miss me', 'meri kami nahi', 'मेरी कमी नहीं', 'میری کمی نہیں',
   'last message', 'last msg', 'bye everyone', 'goodbye everyone', 'goodbye forever', 'im ending it', 'i am ending it',
   'ending it tonight', 'goodbye letter', 'suicide note', 'take all these pills', 'take all the pills', 'take all my pills',
-  'want to end it', 'blade + wrist', 'ब्लेड + कलाई', 'بلیڈ + کلائی', 'latakne ke liye', 'लटकने के लिए', 'لٹکنے کے لیے', 'rassi laga li',
+  'wrist cut', 'nas kaat*', 'नस काट*', 'نس کاٹ*', 'want to end it', 'blade + wrist', 'ब्लेड + कलाई', 'بلیڈ + کلائی', 'latakne ke liye', 'लटकने के लिए', 'لٹکنے کے لیے', 'rassi laga li',
   'रस्सी लगा ली', 'رسی لگا لی', 'koodne ja rahi', 'kudne ja rahi', 'कूदने जा रही', 'کودنے جا رہی', 'kood rahi', 'kud rahi', 'कूद रही', 'کود رہی', 'jump in the river',
   'all these pills', 'all these tablets', 'taking them all', 'pills in my hand', 'tablets in my hand', 'taking all the pills', 'whole bottle', 'saari goliyan kha', 'sari goliyan kha', 'सारी गोलियां खा', 'ساری گولیاں کھا', 'going to jump', 'gonna jump', 'about to jump', 'will jump',
   'kood jaungi', 'kud jaungi', 'कूद जाऊंगी', 'कूद जाऊँगी', 'کود جاؤں گی', 'chuhe marne wali', 'चूहे मारने वाली', 'چوہے مارنے والی',
@@ -184,13 +185,13 @@ export const DANGER_STATE = compileAll([
 ]);
 
 export const WEAPON = compileAll([
-  'दरांती', 'درانتی', 'knife', 'gun', 'pistol', 'danda', 'डंडा', 'ڈنڈا', 'lathi', 'लाठी', 'لاٹھی', 'revolver', 'axe', 'acid', 'sickle', 'blade', 'rod', 'chaku', 'chaaku', 'chakku', 'churi',
+  'दरांती', 'درانتی', 'belt', 'buckle', 'बेल्ट', 'بیلٹ', 'hammer', 'hathoda', 'हथौड़ा', 'ہتھوڑا', 'knife', 'gun', 'pistol', 'danda', 'डंडा', 'ڈنڈا', 'lathi', 'लाठी', 'لاٹھی', 'revolver', 'axe', 'acid', 'sickle', 'blade', 'rod', 'chaku', 'chaaku', 'chakku', 'churi',
   'chhuri', 'bandook', 'banduk', 'bandooq', 'katta', 'kulhadi', 'talwar', 'tezaab', 'tezab', 'daranti', 'चाकू', 'छुरी',
   'बंदूक', 'पिस्तौल', 'कुल्हाड़ी', 'तलवार', 'तेजाब', 'چاقو', 'چھری', 'بندوق', 'پستول', 'کلہاڑی', 'تلوار', 'تیزاب',
 ]);
 
 export const WEAPON_HELD = compileAll([
-  'taan rakhi', 'taan di', 'तान रखी', 'तान दी', 'تان رکھی', 'تان دی', 'pointing', 'aimed', 'aiming',
+  'in his hand', 'haath me', 'हाथ में', 'ہاتھ میں', 'taan rakhi', 'taan di', 'तान रखी', 'तान दी', 'تان رکھی', 'تان دی', 'pointing', 'aimed', 'aiming',
   // Not the bare copula (hai / है / ہے): "तेज़ाब हमले की पीड़िता ... मिलता है" is a question about compensation.
   'has', 'have', 'having', 'holding', 'with', 'pointing', 'haath', 'hath', 'paas', 'pass', 'lekar', 'leke',
   'liye', 'हाथ', 'पास', 'लेकर', 'लिए', 'ہاتھ', 'پاس', 'لے کر', 'لیے',

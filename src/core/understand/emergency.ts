@@ -75,7 +75,7 @@ const OK_NOW = compileAll([
 const BEAT_SOMEONE = compileAll(['ko marna', 'ko maarna', 'ko marne', 'ko maarne', 'को मारना', 'को मारने', 'کو مارنا', 'کو مارنے']);
 const IDIOM_CAUSE = compileAll([
   'sharam se', 'sharm se', 'शर्म से', 'شرم سے', 'embarrass*', 'boredom', 'bore ho', 'thand se', 'garmi se', 'ठंड से', 'गर्मी से', 'ٹھنڈ سے',
-  'گرمی سے', 'hans hans', 'laughing', 'of laughter', 'taano se', 'tano se', 'तानों से', 'طعنوں سے', 'boredom se', 'hanste hanste', 'हँसते हँसते', 'हंसते हंसते', 'ہنستے ہنستے', 'hans ke', 'हंस के',
+  'گرمی سے', 'گرمی نے', 'garmi ne', 'गर्मी ने', 'thand ne', 'ठंड ने', 'ٹھنڈ نے', 'hans hans', 'laughing', 'of laughter', 'taano se', 'tano se', 'तानों से', 'طعنوں سے', 'boredom se', 'hanste hanste', 'हँसते हँसते', 'हंसते हंसते', 'ہنستے ہنستے', 'hans ke', 'हंस के',
   'ہنس کے',
 ]);
 const DONE_BY_OTHER = compileAll([
@@ -159,7 +159,7 @@ function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): bool
 
 // "Beti Bachao Beti Padhao" is a government scheme name, not a cry for help.
 function isSlogan(toks: Tok[]): boolean {
-  return toks.some((t) => /^(beti|बेटी|بیٹی|padhao|पढ़ाओ|पढाओ|پڑھاؤ|andolan|abhiyan|yojana)$/.test(t.surface));
+  return toks.some((t) => /^(beti|बेटी|بیٹی|padhao|पढ़ाओ|पढाओ|پڑھاؤ|andolan|abhiyan|yojana|song|gaana|gana|गाना|گانا)$/.test(t.surface));
 }
 
 // Questions about the law ("punishment for acid attack") mention weapons without being in danger.

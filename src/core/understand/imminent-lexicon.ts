@@ -30,7 +30,8 @@ export const INJURY_NOW = compileAll([
   'saans theek se nahi', 'सांस ठीक से नहीं', 'سانس ٹھیک سے نہیں', 'mixed something in my', 'chai me kuch mila',
   'चाय में कुछ मिला', 'چائے میں کچھ ملا', 'and bleeding', 'khoon bhi', 'خون بھی',
   'stabbed + bleeding', 'stab* + bleeding', 'chaku + khoon', 'चाकू + खून', 'چاقو + خون', 'is bleeding', 'are bleeding', 'bleeding from', 'blood coming', 'blood is coming', 'there is blood', 'lot of blood',
-  'bahut khoon', 'बहुत खून', 'بہت خون', 'lots of blood', 'so much blood', 'blood everywhere', 'not breathing', 'isnt breathing',
+  'bahut khoon', 'बहुत खून', 'بہت خون', 'sar phat gya', 'khoon hi khoon', 'खून ही खून', 'خون ہی خون', 'aankh se khoon',
+  'आँख से खून', 'آنکھ سے خون', 'saans nai', 'sans nai', 'saans nhi aa', 'lots of blood', 'so much blood', 'blood everywhere', 'not breathing', 'isnt breathing',
   'saans nahi le rahi', 'सांस नहीं ले रही', 'سانس نہیں لے رہی', 'stop bleeding', 'wont stop bleeding', 'saans nhi', 'saans nahi le', 'sans nahi le',
   'सांस नहीं ले', 'سانس نہیں لے', 'threw acid', 'thrown acid', 'acid phenk*', 'tezaab phenk*', 'tezab phenk*', 'तेज़ाब फेंक*', 'तेजाब फेंक*',
   'تیزاب پھینک*', 'face is burning', 'skin is burning', 'jal rahi hu', 'jal rahi hoon', 'जल रही हूँ', 'जल रही हूं', 'جل رہی ہوں', 'khoon aa raha', 'खून आ रहा', 'خون آ رہا',
@@ -113,7 +114,8 @@ export const AWAY_WHO = compileAll([
  * nahi raha", "he locked the door and is touching me"): counted in a clause about now.
  */
 export const ABUSE_NOW = compileAll([
-  'on my throat', 'hands on my throat', 'gale pe haath', 'गले पर हाथ', 'گلے پر ہاتھ', 'galat kr rha', 'galat kr rhe', 'galat kar rha', 'ghalat kar raha', 'galat kar raha', 'galat kar rahe', 'गलत कर रहा', 'गलत कर रहे', 'غلط کر رہا', 'غلط کر رہے', 'doing wrong things',
+  'at my throat', 'gale pe chaku', 'गले पर चाकू', 'گلے پر چاقو', 'kapde phaad raha', 'kapde faad rha', 'kapde faad raha',
+  'कपड़े फाड़ रहा', 'کپڑے پھاڑ رہا', 'on my throat', 'hands on my throat', 'gale pe haath', 'गले पर हाथ', 'گلے پر ہاتھ', 'galat kr rha', 'galat kr rhe', 'galat kar rha', 'ghalat kar raha', 'galat kar raha', 'galat kar rahe', 'गलत कर रहा', 'गलत कर रहे', 'غلط کر رہا', 'غلط کر رہے', 'doing wrong things',
   'touching me', 'chhod nahi raha', 'chhod nahi rahe', 'chod nahi raha', 'छोड़ नहीं रहा', 'छोड़ नहीं रहे', 'چھوڑ نہیں رہا',
   'pakad liya', 'पकड़ लिया', 'پکڑ لیا', 'ghus gaya', 'घुस गया', 'گھس گیا', 'came inside my room', 'came into my room',
   'came in my room', 'locked the door', 'darwaza band kar diya', 'दरवाज़ा बंद कर दिया', 'दरवाजा बंद कर दिया',
@@ -144,6 +146,7 @@ export const OFF_ROUTE = compileAll([
 
 /** On his way to her now ("my husband ... is on his way here", "وہ اپنے بھائیوں کے ساتھ آ رہا ہے"). */
 export const ARRIVING = compileAll([
+  'meri taraf aa raha', 'meri taraf aa rha', 'मेरी तरफ आ रहा', 'میری طرف آ رہا', 'coming towards me', 'coming at me',
   'on his way', 'on their way', 'coming here', 'coming to my', 'raaste mein', 'raste mein', 'रास्ते में', 'راستے میں',
   'aa raha', 'aa rahe', 'आ रहा', 'आ रहे', 'آ رہا', 'آ رہے',
 ]);
@@ -317,7 +320,7 @@ export const WENT_QUIET = compileAll([
 ]);
 /** A loud crash now, behind a locked door. */
 export const CRASH = compileAll([
-  'glass breaking', 'breaking glass', 'things breaking', 'gunshot', 'shot fired', 'goli chalne', 'गोली चलने', 'گولی چلنے',
+  'phenkne ki awaaz', 'फेंकने की आवाज़', 'फेंकने की आवाज', 'پھینکنے کی آواز', 'glass breaking', 'breaking glass', 'things breaking', 'gunshot', 'shot fired', 'goli chalne', 'गोली चलने', 'گولی چلنے',
   'girne ki awaaz', 'girne ki aawaz', 'गिरने की आवाज़', 'गिरने की आवाज', 'گرنے کی آواز', 'loud bang', 'crash', 'thud',
   'tootne ki awaaz', 'टूटने की आवाज़', 'ٹوٹنے کی آواز',
 ]);

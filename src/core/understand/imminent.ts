@@ -5,6 +5,7 @@
  * A message about the past ("I was scared", "years ago") counts only through its clauses about now.
  * The word lists are in imminent-lexicon.ts.
  */
+import { WEAPON } from './emergency-lexicon.js';
 import { ELDER, FAMILY_ABUSER, isAboutChild, isNegation, isPast, MARRIAGE, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
 import {
   ABUSE_NOW, ALARM, ALARM_NOT, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, CHASED, COMING_TO_HER, CRASH, DRUNK, EDGE,
@@ -54,6 +55,7 @@ function alarmRaised(whole: Tok[]): boolean {
   return whole.some((t, i) => tokenIn(ALARM, t) && !whole.slice(Math.max(0, i - 3), i + 4).some(isNegation));
 }
 
+const ON_ME = compileAll(['my back', 'my throat', 'my neck', 'my face', 'my head', 'meri peeth', 'mere gale', 'मेरी पीठ', 'मेरे गले', 'میری پیٹھ', 'میرے گلے']);
 const PRESENT_ME = compileAll(['=hu', '=hoon', '=hun', 'हूँ', 'हूं', 'ہوں']);
 
 /** Something that happens every night is a pattern to act on, not a scream heard now. */
@@ -118,7 +120,10 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (pleaAtEnd(whole) && [VIOLENCE, SEXUAL, TOOK, INJURY_NOW, ABUSE_NOW].some((p) => anyMatch(p, whole)) && !isPastOnly(whole) && !anyMatch(HABIT, whole)) return true;
   // Opening with a plea counts only for what is happening ("help, neighbour uncle pulling off my clothes, I am 13"),
   // not "help, my husband beats me, what are my rights".
-  if (tokenIn(PLEA_WORDS, whole[0]) && !isPast(whole) && ((isAboutChild(whole) && anyMatch(SEXUAL, whole)) || anyMatch(INJURY_NOW, whole) || anyMatch(ABUSE_NOW, whole))) return true;
+  if (tokenIn(PLEA_WORDS, whole[0]) && !isPast(whole)
+    && ((isAboutChild(whole) && (anyMatch(SEXUAL, whole) || anyMatch(VIOLENCE, whole))) || anyMatch(INJURY_NOW, whole) || anyMatch(ABUSE_NOW, whole))) return true;
+  // A weapon and her body, or now ("his belt buckle. my back. right now", "knife at my throat").
+  if (anyMatch(WEAPON, whole) && (anyMatch(NOW_MARKS, whole) || anyMatch(ON_ME, whole)) && !isPast(whole)) return true;
   // "uncle is in the room with my sister right now touching her".
   if (anyMatch(ELDER, whole) && anyMatch(SEXUAL, whole) && anyMatch(NOW_MARKS, whole) && !isPast(whole)) return true;
   // "mamu is in my room now, I am scared", "ماموں ابھی میرے کمرے میں ہے مجھے ڈر لگ رہا ہے".
@@ -165,7 +170,7 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(PREGNANT, whole) && anyMatch(VIOLENCE, whole)) return true;
   if (anyMatch(THROWN_OUT, scope) && anyMatch(STRANDED, scope)) return true;
   if (anyMatch(FEAR, scope) && anyMatch(IMMINENT, scope)) return true;
-  if ((anyMatch(ARRIVED, scope) || anyMatch(ARRIVING, scope)) && [DRUNK, FEAR, URGENT, HELP].some((p) => anyMatch(p, scope))) return true;
+  if ((anyMatch(ARRIVED, scope) || anyMatch(ARRIVING, scope)) && [DRUNK, FEAR, URGENT, HELP, CRASH].some((p) => anyMatch(p, scope))) return true;
   if (anyMatch(DRUNK, scope) && anyMatch(NO_LATCH, scope)) return true;
   if (anyMatch(HELP, scope) && (anyMatch(URGENT, scope) || anyMatch(IMMINENT, scope))) return true;
   if (anyMatch(ARRIVING, scope) && anyMatch(FAMILY_ABUSER, whole) && anyMatch(NOW_MARKS, scope)) return true;

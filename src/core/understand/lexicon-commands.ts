@@ -54,5 +54,5 @@ export const OTHER = weighted([
   ['بیٹی بچاؤ', 5], ['yojana', 2], ['योजना', 2], ['scheme', 2], ['your name', 3], ['who are you', 3],
   // A district with an everyday question ("job vacancies in Srinagar", "will it snow in Srinagar") is not a centre.
   ['job', 3], ['jobs', 3], ['vacanc*', 3], ['naukri', 3], ['नौकरी', 3], ['نوکری', 3], ['snow', 3], ['snowfall', 3],
-  ['medical exam', -3], ['medical examination', -3], ['film', 4], ['फ़िल्म', 4], ['फिल्म', 4], ['فلم', 4], ['serial', 3], ['सीरियल', 3], ['سیریل', 3], ['news', 3], ['khabar', 3], ['ख़बर', 3], ['खबर', 3], ['خبر', 3], ['अख़बार', 2], ['अखबार', 2], ['اخبار', 2], ['barf', 3], ['बर्फ', 3], ['برف', 3], ['rain', 3], ['heat', 3], ['baarish', 3], ['admission', 3], ['result', 2], ['shopping', 3], ['bazaar', 2],
+  ['medical exam', -3], ['medical examination', -3], ['film', 4], ['drama', 3], ['ڈرامے', 3], ['documentary', 4], ['फ़िल्म', 4], ['फिल्म', 4], ['فلم', 4], ['serial', 3], ['सीरियल', 3], ['سیریل', 3], ['news', 3], ['khabar', 3], ['ख़बर', 3], ['खबर', 3], ['خبر', 3], ['अख़बार', 2], ['अखबार', 2], ['اخبار', 2], ['barf', 3], ['बर्फ', 3], ['برف', 3], ['rain', 3], ['heat', 3], ['baarish', 3], ['admission', 3], ['result', 2], ['shopping', 3], ['bazaar', 2],
 ]);

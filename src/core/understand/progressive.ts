@@ -81,7 +81,8 @@ function hindiProgressive(toks: Tok[]): boolean {
     if (!violent) continue;
     const after = toks.slice(i + 1, i + 3);
     if (after.some((a) => PAST_AUX.has(a.surface))) continue;
-    const around = toks.slice(Math.max(0, i - 4), i + 3);
+    // The negation belongs to the verb ("maar nahi raha"), not to the next clause ("gla daba rha saans nai aa rhi").
+    const around = toks.slice(Math.max(0, i - 3), i + 2);
     if (around.some(isNegation)) continue;
     return true;
   }

@@ -46,7 +46,14 @@ const NUMBER_ASK = compileAll([
   'कौन सा नंबर', 'کون سا نمبر', 'childline number', 'helpline number', 'किस नंबर', 'kis number', 'کس نمبر', 'what number', 'number to call', 'number should', 'number batao', 'नंबर बताओ', 'نمبر بتاؤ', 'not picking up', 'lag nahi raha', 'लग नहीं रहा', 'نہیں لگ رہا',
 ]);
 
-const JOKE = compileAll(['hans ke', 'hanste hanste', 'हंस के', 'हँसते हँसते', 'ہنس کے', 'ہنستے ہنستے', 'lol', 'haha', 'hahaha', 'lmao', 'sharam se', 'शर्म से']);
+const HEAD = compileAll(['sar phat', 'sir phat', 'सिर फट', 'سر پھٹ', 'head is bleeding', 'head split', 'smashed my head']);
+/** A story on screen, told by someone not in it ("watched a film where the wife gets stabbed"). */
+const STORY = compileAll(['film', 'movie', 'serial', 'drama', 'documentary', 'फिल्म', 'फ़िल्म', 'सीरियल', 'ڈرامے', 'ڈرامہ', 'فلم', 'سیریل']);
+const LAW_ASK = compileAll([
+  'asal me', 'asal mein', 'असल में', 'اصل میں', 'in real life', 'saza', 'सज़ा', 'सजा', 'سزا', 'punishment', 'crime', 'jurm', 'جرم', 'law', 'kanoon', 'कानून', 'قانون',
+]);
+const MY = compileAll(['my', 'mera', 'meri', 'mere', 'मेरा', 'मेरी', 'मेरे', 'میرا', 'میری', 'میرے', 'mujhe', 'मुझे', 'مجھے']);
+const JOKE = compileAll(['garmi ne', 'गर्मी ने', 'گرمی نے', 'hans ke', 'hanste hanste', 'हंस के', 'हँसते हँसते', 'ہنس کے', 'ہنستے ہنستے', 'lol', 'haha', 'hahaha', 'lmao', 'sharam se', 'शर्म से']);
 const MOTHER = compileAll(['ammi', 'amma', 'mummy', 'mom', 'mother', 'maa', 'امی', 'اماں', 'मम्मी', 'माँ', 'मां', 'अम्मी']);
 const IF = compileAll(['agar', 'if', 'اگر', 'अगर']);
 
@@ -122,9 +129,11 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   const marriage = anyMatch(MARRIAGE, toks) && !marriageDenied(toks);
 
   // "ammi maar dalegi mujhe agar result bura aaya", "mar jaungi hans ke": a figure of speech, not violence.
-  const joke = !abuser && (anyMatch(JOKE, toks) || (anyMatch(MOTHER, toks) && (anyMatch(IF, toks) || toks.some((t) => t.surface === 'literally'))));
+  // Not when she asks what the law says in real life ("serial me pati ne biwi ko jala diya, asal me kya saza?").
+  const story = anyMatch(STORY, toks) && !anyMatch(MY, toks) && !anyMatch(LAW_ASK, toks);
+  const joke = story || (!abuser && (anyMatch(JOKE, toks) || (anyMatch(MOTHER, toks) && (anyMatch(IF, toks) || toks.some((t) => t.surface === 'literally')))));
   if (violence && !joke) add('dv', 2);
-  if (abuser) add('dv', 2);
+  if (abuser && !story) add('dv', 2);
   if (violence && abuser) add('dv', 2);
   if (sexual) add('pocso', facts.child ? 6 : 2);
   // "when I was 9 an older cousin touched me at a wedding": the wedding is where, not what.
@@ -176,7 +185,8 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
  * outside the family (or sexually) is POCSO; swallowed pills with dizziness is self-harm first; else DV.
  */
 function dangerTopic(toks: Tok[], facts: TopicFacts, sc: Map<Topic, number>, cue: { violence: boolean; abuser: boolean; marriage: boolean }): Topic {
-  if (anyMatch(SELF_HARM_INTENT, toks) || anyMatch(SELF_HARM_NOUN, toks)) return 'counsellor';
+  // Not "सिर फट गया, खून रुक नहीं रहा": a head wound is his doing.
+  if ((anyMatch(SELF_HARM_INTENT, toks) || anyMatch(SELF_HARM_NOUN, toks)) && !anyMatch(HEAD, toks)) return 'counsellor';
   const score = (t: Topic) => sc.get(t) ?? 0;
   // What she asks for in the middle of it: "is any shelter open right now?", "112 isn't picking up, what other number?"
   if (score('osc') >= 4 && anyMatch(SHELTER_ASK, toks)) return 'osc';
