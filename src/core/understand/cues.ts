@@ -94,7 +94,7 @@ export function isPast(toks: Tok[]): boolean {
 const THIRD_PARTY = compileAll([
   'my sister', 'my friend', 'my daughter', 'my son', 'my niece', 'my nephew', 'my cousin', 'my neighbour',
   'my neighbor', 'my mother', 'my mom', 'my student', 'my colleague', 'a child i know', 'someone i know', 'her husband',
-  'my relative', 'my brother', 'friend', 'sister', 'son', 'daughter*', 'niece', 'nephew', 'cousin', 'neighbour', 'neighbor', 'behen', 'bahen', 'bahan', 'dost', 'saheli', 'padosi', 'padosan',
+  'didi', 'दीदी', 'دیدی', 'my relative', 'my brother', 'friend', 'sister', 'son', 'daughter*', 'niece', 'nephew', 'cousin', 'neighbour', 'neighbor', 'behen', 'bahen', 'bahan', 'dost', 'saheli', 'padosi', 'padosan',
   'meri beti', 'mera beta', 'ammi', 'बहन', 'दोस्त', 'सहेली', 'पड़ोसी', 'पड़ोसन', 'मेरी बेटी', 'मेरा बेटा', 'भतीजी',
   'بہن', 'دوست', 'سہیلی', 'پڑوسی', 'میری بیٹی', 'میرا بیٹا', 'بھتیجی',
 ]);
@@ -165,7 +165,7 @@ export function isAboutChild(toks: Tok[]): boolean {
 
 /** A child taken somewhere by someone ("took my 8 yr old into the room", "बच्ची को खेत में ले गया", "لے گیا"). */
 export const TOOK = compileAll([
-  'took', 'taken', 'dragged', 'pulled', 'grabbed', 'carried',
+  'took', 'taken', 'taking', 'dragged', 'dragging', 'pulled', 'pulling', 'grabbed', 'carried',
   'le gaya', 'le gya', 'le gayi', 'le gaye', 'le ja raha', 'le jaa raha', 'utha le gaya', 'utha ke le', 'kheench ke', 'ghasit',
   'ले गया', 'ले गई', 'ले गए', 'ले जा रहा', 'ले जा रहे', 'le ja rahe', 'le jaa rahe', 'لے جا رہے', 'उठा ले जा', 'utha le ja', 'اٹھا لے جا', 'उठा ले गया', 'खींच के', 'खींच कर', 'घसीट', 'لے گیا', 'لے گئی', 'لے گئے', 'لے جا رہا',
   'اٹھا لے گیا', 'کھینچ کر', 'کھینچ کے', 'گھسیٹ',
@@ -180,5 +180,6 @@ export const OUT_OF_SIGHT = compileAll([
 
 /** The men a child names: an uncle, her tuition teacher, her brother's friend. */
 export const ELDER = compileAll([
+  'sautela', 'सौतेला', 'سوتیلا', 'stepfather', 'step father', 'step dad', 'stepdad',
   'uncle', 'mamu', 'mama ji', 'chacha', 'chachu', 'tauji', 'tuition', 'coach', 'अंकल', 'मामा', 'चाचा', 'ताऊ', 'ट्यूशन', 'انکل', 'ماموں', 'چچا', 'ٹیوشن',
 ]);

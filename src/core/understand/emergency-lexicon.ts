@@ -109,7 +109,7 @@ const exactly = (src: string): string => src.split(' ').map((w) => (w.startsWith
 
 /** Calls for help right now. */
 export const DANGER_CALL = compileAll([
-  '=bachao', '=bachaao', '=bachaw', '=bachav', '=bachaaw', 'bacha lo', '=bachalo', 'bachaiye', 'bachayiye', 'bachaao mujhe',
+  '=bchao', '=bchaao', '=bachaoo', '=bachao', '=bachaao', '=bachaw', '=bachav', '=bachaaw', 'bacha lo', '=bachalo', 'bachaiye', 'bachayiye', 'bachaao mujhe',
   'बचाओ', 'बचा लो', 'बचाइए', 'बचाइये', 'بچاؤ', 'بچاو', 'بچا لو', 'بچائیے', 'save me', 'somebody help', 'someone help',
   'help me now', 'help now', 'send police', 'send help', 'call the police for me', 'police bhejo', 'police bulao',
   'पुलिस भेजो', 'पुलिस बुलाओ', 'پولیس بھیجو', 'پولیس بلاؤ', 'jaldi aao', 'jaldi aa jao', 'जल्दी आओ', 'جلدی آؤ',
@@ -191,7 +191,7 @@ export const WEAPON = compileAll([
 ]);
 
 export const WEAPON_HELD = compileAll([
-  'in his hand', 'haath me', 'हाथ में', 'ہاتھ میں', 'taan rakhi', 'taan di', 'तान रखी', 'तान दी', 'تان رکھی', 'تان دی', 'pointing', 'aimed', 'aiming',
+  'laya hai', 'le aaya', 'le aya', 'लाया है', 'ले आया', 'لایا ہے', 'لے آیا', 'brought a', 'in his hand', 'haath me', 'हाथ में', 'ہاتھ میں', 'taan rakhi', 'taan di', 'तान रखी', 'तान दी', 'تان رکھی', 'تان دی', 'pointing', 'aimed', 'aiming',
   // Not the bare copula (hai / है / ہے): "तेज़ाब हमले की पीड़िता ... मिलता है" is a question about compensation.
   'has', 'have', 'having', 'holding', 'with', 'pointing', 'haath', 'hath', 'paas', 'pass', 'lekar', 'leke',
   'liye', 'हाथ', 'पास', 'लेकर', 'लिए', 'ہاتھ', 'پاس', 'لے کر', 'لیے',

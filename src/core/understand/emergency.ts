@@ -75,7 +75,7 @@ const OK_NOW = compileAll([
 const BEAT_SOMEONE = compileAll(['ko marna', 'ko maarna', 'ko marne', 'ko maarne', 'को मारना', 'को मारने', 'کو مارنا', 'کو مارنے']);
 const IDIOM_CAUSE = compileAll([
   'sharam se', 'sharm se', 'शर्म से', 'شرم سے', 'embarrass*', 'boredom', 'bore ho', 'thand se', 'garmi se', 'ठंड से', 'गर्मी से', 'ٹھنڈ سے',
-  'گرمی سے', 'گرمی نے', 'garmi ne', 'गर्मी ने', 'thand ne', 'ठंड ने', 'ٹھنڈ نے', 'hans hans', 'laughing', 'of laughter', 'taano se', 'tano se', 'तानों से', 'طعنوں سے', 'boredom se', 'hanste hanste', 'हँसते हँसते', 'हंसते हंसते', 'ہنستے ہنستے', 'hans ke', 'हंस के',
+  'bhook se', 'bhookh se', 'भूख से', 'بھوک سے', 'pyaas se', 'प्यास से', 'گرمی سے', 'گرمی نے', 'garmi ne', 'गर्मी ने', 'thand ne', 'ठंड ने', 'ٹھنڈ نے', 'hans hans', 'laughing', 'of laughter', 'taano se', 'tano se', 'तानों से', 'طعنوں سے', 'boredom se', 'hanste hanste', 'हँसते हँसते', 'हंसते हंसते', 'ہنستے ہنستے', 'hans ke', 'हंस के',
   'ہنس کے',
 ]);
 const DONE_BY_OTHER = compileAll([
@@ -95,7 +95,9 @@ const TOOL_AT_WORK = compileAll(['fasal', 'harvest', 'kheti', 'फसल', 'ख�
 const THING = compileAll(['exam', 'exams', 'homework', 'assignment', 'heat', 'garmi', 'गर्मी', 'گرمی', 'traffic', 'work']);
 // "امی مجھے مار ڈالیں گی اگر آج پھر دیر سے گھر گئی": a mother's "if you are late again", when no husband or
 // in-law is in the message ("he said if I tell my mother he will kill me" stays a threat).
-const MOTHER = compileAll(['ammi', 'amma', 'mummy', 'mom', 'mother', 'maa', 'امی', 'اماں', 'मम्मी', 'माँ', 'मां', 'अम्मी']);
+const MOTHER = compileAll(['boss', 'बॉस', 'باس', 'ammi', 'amma', 'mummy', 'mom', 'mother', 'maa', 'امی', 'اماں', 'मम्मी', 'माँ', 'मां', 'अम्मी']);
+/** Everyday reasons a mother or a boss "will kill" her: marks, being late, a broken phone. */
+const SMALL_REASON = compileAll(['failing', 'failed', 'fail', 'marks', 'result', 'maths', 'exam', 'late', 'लेट', 'देर', 'لیٹ', 'دیر', 'report card', 'phone tod']);
 const IF = compileAll(['agar', 'if', 'toh', 'اگر', 'अगर', 'तो', 'raha ho to', 'rahi ho to', 'रहा हो तो', 'रही हो तो', 'رہا ہو تو', 'رہی ہو تو']);
 const ASKING = compileAll([
   'which', 'what', 'should', 'kaun sa', 'kaunsa', 'konsa', 'kis number', 'kya karna', 'kya kru', 'kya karu', 'kya karun', 'क्या करूँ',
@@ -111,7 +113,8 @@ const HABIT = compileAll([
  * a few words before it. Not "if I tell my mother he will kill me" (someone else between them).
  */
 function motherIdiom(clause: Tok[], whole: Tok[]): boolean {
-  if (!(anyMatch(IF, whole) || whole.some((t) => t.surface === 'literally')) || anyMatch(FAMILY_ABUSER, whole)) return false;
+  const reason = anyMatch(IF, whole) || anyMatch(SMALL_REASON, whole) || whole.some((t) => t.surface === 'literally');
+  if (!reason || anyMatch(FAMILY_ABUSER, whole)) return false;
   for (let i = 0; i < clause.length; i++) {
     if (!tokenIn(MOTHER, clause[i])) continue;
     const after = clause.slice(i + 1, i + 4);
@@ -139,7 +142,8 @@ function threatened(clause: Tok[], whole: Tok[]): boolean {
 function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): boolean {
   if (affirmed(DANGER_CALL, clause)) return !isSlogan(clause);
   if (anyMatch(DREAM, clause) || motherIdiom(clause, whole) || anyMatch(IDIOM_CAUSE, clause)) return false;
-  if (threatened(clause, whole)) return true;
+  // "maarne ki dhamki pe kaunsi dhara lagti": a question about the law on threats, not a threat now.
+  if (!(info && anyMatch(ASKING, whole)) && threatened(clause, whole)) return true;
   // "Which number should a woman call if she is being beaten?": a question about a case, not one happening.
   if (anyMatch(IF, clause) && anyMatch(ASKING, clause)) return false;
   if (progressiveViolence(clause)) return true;
@@ -164,7 +168,7 @@ function isSlogan(toks: Tok[]): boolean {
 
 // Questions about the law ("punishment for acid attack") mention weapons without being in danger.
 const INFO_QUESTION = compileAll([
-  'punishment', 'saza', 'saja', 'सज़ा', 'सजा', 'سزا', 'section', 'law', 'kanoon', 'कानून', 'قانون', 'ipc', 'bns',
+  'punishment', 'saza', 'saja', 'सज़ा', 'सजा', 'سزا', 'section', 'dhara', 'धारा', 'دفعہ', 'law', 'kanoon', 'कानून', 'قانون', 'ipc', 'bns',
   // Not "کیا ہے": in Urdu it is also "has done" ("کمرے میں بند کیا ہے", has locked in the room).
   'what is the', 'kya hai', 'क्या है', 'کیا ہوتا ہے', 'کیا سزا', 'definition', 'meaning',
   // News, films and classes show weapons too.

@@ -30,7 +30,7 @@ export const INJURY_NOW = compileAll([
   'saans theek se nahi', 'सांस ठीक से नहीं', 'سانس ٹھیک سے نہیں', 'mixed something in my', 'chai me kuch mila',
   'चाय में कुछ मिला', 'چائے میں کچھ ملا', 'and bleeding', 'khoon bhi', 'خون بھی',
   'stabbed + bleeding', 'stab* + bleeding', 'chaku + khoon', 'चाकू + खून', 'چاقو + خون', 'is bleeding', 'are bleeding', 'bleeding from', 'blood coming', 'blood is coming', 'there is blood', 'lot of blood',
-  'bahut khoon', 'बहुत खून', 'بہت خون', 'sar phat gya', 'khoon hi khoon', 'खून ही खून', 'خون ہی خون', 'aankh se khoon',
+  'bahut khoon', 'बहुत खून', 'بہت خون', '=bleeding', 'aag laga di', 'आग लगा दी', 'آگ لگا دی', 'set fire to', 'set the room on fire', 'sar phat gya', 'khoon hi khoon', 'खून ही खून', 'خون ہی خون', 'aankh se khoon',
   'आँख से खून', 'آنکھ سے خون', 'saans nai', 'sans nai', 'saans nhi aa', 'lots of blood', 'so much blood', 'blood everywhere', 'not breathing', 'isnt breathing',
   'saans nahi le rahi', 'सांस नहीं ले रही', 'سانس نہیں لے رہی', 'stop bleeding', 'wont stop bleeding', 'saans nhi', 'saans nahi le', 'sans nahi le',
   'सांस नहीं ले', 'سانس نہیں لے', 'threw acid', 'thrown acid', 'acid phenk*', 'tezaab phenk*', 'tezab phenk*', 'तेज़ाब फेंक*', 'तेजाब फेंक*',

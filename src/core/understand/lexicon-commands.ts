@@ -23,7 +23,7 @@ export const LANGUAGE = weighted([
 /** Greetings and navigation; only counted in short messages (topic.ts). */
 export const MENU = weighted([
   ['=hi', 5], ['=hii', 5], ['=hello', 5], ['=helo', 5], ['=hey', 5], ['=hlo', 5], ['menu', 6], ['=start', 5],
-  ['=help', 4], ['main menu', 6], ['विकल्प', 5], ['ऑप्शन', 4], ['آپشن', 4], ['اختیارات', 4], ['options', 4], ['good morning', 5], ['good evening', 5], ['good afternoon', 5],
+  ['=help', 4], ['main menu', 6], ['peeche jao', 5], ['piche jao', 5], ['पीछे जाओ', 5], ['پیچھے جاؤ', 5], ['विकल्प', 5], ['ऑप्शन', 4], ['آپشن', 4], ['اختیارات', 4], ['options', 4], ['good morning', 5], ['good evening', 5], ['good afternoon', 5],
   ['good night', 5], ['=yo', 3], ['=hy', 4],
   ['namaste', 5], ['namaskar', 5], ['namastey', 5], ['salam', 5], ['salaam', 5], ['assalamualaikum', 5],
   ['assalam', 5], ['aslam', 4], ['adab', 5], ['aadab', 5], ['sat sri akal', 5], ['नमस्ते', 5], ['नमस्कार', 5],

@@ -72,7 +72,7 @@ export const CHILD_MARRIAGE = weighted([
   ['जबरदस्ती + शादी', 3], ['زبردستی + شادی', 3], ['age of marriage', 5], ['marriage age', 5], ['age + marri*', 3],
   ['legal + marri*', 3], ['umar + shadi', 4], ['umr + shadi', 4], ['उम्र + शादी', 4], ['عمر + شادی', 4],
   ['18 + marri*', 3], ['21 + marri*', 3], ['18 + shadi', 3], ['21 + shadi', 3], ['annul*', 2], ['voidable', 3],
-  ['balika vadhu', 7], ['बालिका वधू', 7], ['بالیکا ودھو', 7], ['bal vivah mukt', 7], ['shadi rok*', 4], ['शादी रोक*', 4], ['شادی روک*', 4], ['stop + wedding', 3],
+  ['balika vadhu', 7], ['marital', -3], ['matrimonial', -3], ['बालिका वधू', 7], ['بالیکا ودھو', 7], ['bal vivah mukt', 7], ['shadi rok*', 4], ['शादी रोक*', 4], ['شادی روک*', 4], ['stop + wedding', 3],
   // Undoing a marriage made young: cancel, void, "radd".
   ['cancel + shadi', 3], ['cancel + shaadi', 3], ['cancel + marriage', 3], ['cancel + nikah', 3], ['radd', 2], ['रद्द', 2], ['منسوخ', 2],
   ['khatam karwa*', 1.5], ['void', 2], ['invalid', 2],

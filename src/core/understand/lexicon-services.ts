@@ -5,7 +5,7 @@ export const OSC = weighted([
   ['one place', 4], ['ek hi jagah', 5], ['एक ही जगह', 5], ['ایک ہی جگہ', 5], ['अल्पावास', 5], ['alpavas', 5], ['short stay home', 5],
   ['wan stap', 6], ['one stop', 6], ['one stop centre', 3], ['one stop center', 3], ['onestop', 6], ['one-stop', 6], ['=osc', 6], ['sakhi', 6], ['sakhee', 6], ['सखी', 6], ['سخی', 6],
   ['वन स्टॉप', 6], ['वन स्टाप', 6], ['ون اسٹاپ', 6], ['ون سٹاپ', 6], ['ون اسٹاپ', 6],
-  ['shelter', 4], ['rukne ki jagah', 4], ['kahi rukne', 3], ['रुकने की जगह', 4], ['رکنے کی جگہ', 4], ['ashray', 4], ['aashray', 4], ['asray', 4], ['आश्रय', 4], ['panah', 4], ['panaah', 4],
+  ['shelter', 4], ['कहाँ रुकूँ', 4], ['कहां रुकूं', 4], ['kahan rukun', 4], ['kaha rukun', 4], ['کہاں رکوں', 4], ['rukne ki jagah', 4], ['kahi rukne', 3], ['रुकने की जगह', 4], ['رکنے کی جگہ', 4], ['ashray', 4], ['aashray', 4], ['asray', 4], ['आश्रय', 4], ['panah', 4], ['panaah', 4],
   ['پناہ', 4], ['پناہ گاہ', 5], ['safe place', 4], ['safe house', 4], ['safe home', 3], ['surakshit jagah', 4],
   ['सुरक्षित जगह', 4], ['محفوظ جگہ', 4], ['mehfooz jagah', 4], ['mahfooz jagah', 4], ['rehne ki jagah', 4],
   ['rahne ki jagah', 4], ['रहने + जगह', 4], ['رہنے + جگہ', 4], ['place to stay', 4], ['nowhere to go', 4],
@@ -39,7 +39,8 @@ export const COUNSELLOR = weighted([
   ['listen', 3], ['sunne wala', 4], ['sunne wali', 4], ['सुनने वाला', 4], ['सुनने वाली', 4], ['سننے والا', 4], ['سننے والی', 4],
   ['baat karne wala', 4], ['baat karne wali', 4], ['बात करने वाला', 4], ['बात करने वाली', 4], ['بات کرنے والا', 4], ['بات کرنے والی', 4],
   ['samjhane wala', 4], ['samjhane wali', 4], ['समझाने वाला', 4], ['समझाने वाली', 4], ['سمجھانے والا', 4], ['سمجھانے والی', 4],
-  ['bhool nahi paati', 2], ['भूल नहीं पाती', 2], ['بھول نہیں پاتی', 2], ['neend nahi', 2], ['think about dying', 4], ['overdose*', 4], ['goliyan khai', 4], ['गोलियाँ खाई', 4], ['गोलियां खाई', 4], ['گولیاں کھائی', 4],
+  ['bhool nahi paati', 2], ['भूल नहीं पाती', 2], ['بھول نہیں پاتی', 2], ['neend nahi', 2], ['think about dying', 4], ['felt like dying', 4], ['marne ka khayal', 4], ['मरने का ख्याल', 4], ['مرنے کا خیال', 4], ['tried to end', 4],
+  ['end her life', 4], ['jaan dene', 4], ['जान देने', 4], ['جان دینے', 4], ['suicide try', 4], ['अकेलापन', 3], ['akelapan', 3], ['اکیلا پن', 3], ['اکیلاپن', 3], ['loneliness', 3], ['overdose*', 4], ['goliyan khai', 4], ['गोलियाँ खाई', 4], ['गोलियां खाई', 4], ['گولیاں کھائی', 4],
   ['nas kaati', 4], ['नस काटी', 4], ['نس کاٹی', 4], ['cant stop crying', 4], ['ghabra raha', 3], ['घबरा रहा', 3], ['گھبرا رہا', 3], ['marne ka socha', 4], ['मरने का सोचा', 4], ['مرنے کا سوچا', 4], ['dil halka', 4], ['दिल हल्का', 4], ['دل ہلکا', 4], ['haath kaat*', 4], ['हाथ काट*', 4], ['ہاتھ کاٹ*', 4], ['mar jaun', 3], ['mar jaaun', 3], ['मर जाऊं', 3], ['मर जाऊँ', 3], ['مر جاؤں', 3], ['thinking about dying', 4], ['thoughts of dying', 4], ['marne ka man', 4],
   ['marne ka mann', 4], ['मरने का मन', 4], ['مرنے کا دل', 4], ['مرنے کو دل', 4], ['دل کا حال', 4], ['dil ka haal', 4], ['दिल का हाल', 4], ['کسی سے کہنا', 3], ['cut myself', 4], ['cutting myself', 4], ['काउंसलिंग', 5], ['کاؤنسلنگ', 5], ['sadme', 2], ['सदमे', 2], ['صدمے', 2], ['trauma', 3], ['feeling low', 3], ['feeling very low', 3], ['feel low', 3], ['pareshan hu', 4], ['pareshan hoon', 4],
   ['परेशान हूँ', 4], ['परेशान हूं', 4], ['پریشان ہوں', 4], ['मानसिक तनाव', 4], ['तनाव', 2.5], ['tanav', 2.5], ['tension', 2], ['stress', 2], ['ذہنی دباؤ', 4], ['ذہنی تناؤ', 4],
@@ -61,7 +62,7 @@ export const HELPLINE = weighted([
 
 /** Free legal help, DLSA, lawyer. */
 export const LEGAL_AID = weighted([
-  ['lawyer', 6], ['advocate', 6], ['vakil', 6], ['vakeel', 6], ['wakil', 6], ['wakeel', 6],
+  ['lawyer', 6], ['need a lawyer', 3], ['advocate', 6], ['vakil', 6], ['vakeel', 6], ['wakil', 6], ['wakeel', 6],
   ['वकील', 6], ['وکیل', 6], ['legal aid', 6], ['legal help', 6], ['legal services', 6], ['legal advice', 5],
   ['legal support', 6], ['adalat ka kharcha', 6], ['court ka kharcha', 6], ['अदालत का खर्च', 6], ['عدالت کا خرچ', 6],
   ['قانونی خدمات', 6], ['ضلعی قانونی', 7], ['जिला विधिक', 7], ['case kaise karu', 3], ['केस कैसे', 3], ['کیس کیسے', 3], ['مقدمہ', 3], ['muqadma', 3], ['मुकदमा', 3], ['मुक़दमा', 3], ['case ladne', 4], ['case larne', 4], ['केस लड़ने', 4], ['کیس لڑنے', 4], ['=15100', 7], ['dlsa', 7], ['डीएलएसए', 7], ['ڈی ایل ایس اے', 7], ['nalsa', 7], ['legal services authority', 7], ['kanooni madad', 6],
