@@ -183,3 +183,8 @@ export const ELDER = compileAll([
   'sautela', 'सौतेला', 'سوتیلا', 'stepfather', 'step father', 'step dad', 'stepdad',
   'uncle', 'mamu', 'mama ji', 'chacha', 'chachu', 'tauji', 'tuition', 'coach', 'अंकल', 'मामा', 'चाचा', 'ताऊ', 'ट्यूशन', 'انکل', 'ماموں', 'چچا', 'ٹیوشن',
 ]);
+
+/** Someone in her room ("mamu is in my room now"). */
+export const IN_MY_ROOM = compileAll(['in my room', 'mere kamre', 'मेरे कमरे', 'میرے کمرے']);
+/** Her mother, in the idiom "my mother will kill me if ...". */
+export const MOTHER = compileAll(['ammi', 'amma', 'mummy', 'mom', 'mother', 'maa', 'امی', 'اماں', 'मम्मी', 'माँ', 'मां', 'अम्मी']);

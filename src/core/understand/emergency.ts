@@ -1,4 +1,4 @@
-import { FAMILY_ABUSER, isNegation, isPast, isThirdParty, VIOLENCE } from './cues.js';
+import { FAMILY_ABUSER, isNegation, isPast, isThirdParty, MOTHER, VIOLENCE } from './cues.js';
 import {
   DANGER_CALL, DANGER_STATE, DANGER_THREAT, INFO_CONTEXT, LIFE, LIFE_DENIED, LIFE_OTHER, NEWS, RECOVERED, SELF_HARM_INTENT, SELF_HARM_NO_LIFE, SELF_HARM_NOUN,
   WEAPON, WEAPON_HELD,
@@ -95,7 +95,8 @@ const TOOL_AT_WORK = compileAll(['fasal', 'harvest', 'kheti', 'फसल', 'ख�
 const THING = compileAll(['exam', 'exams', 'homework', 'assignment', 'heat', 'garmi', 'गर्मी', 'گرمی', 'traffic', 'work']);
 // "امی مجھے مار ڈالیں گی اگر آج پھر دیر سے گھر گئی": a mother's "if you are late again", when no husband or
 // in-law is in the message ("he said if I tell my mother he will kill me" stays a threat).
-const MOTHER = compileAll(['boss', 'बॉस', 'باس', 'ammi', 'amma', 'mummy', 'mom', 'mother', 'maa', 'امی', 'اماں', 'मम्मी', 'माँ', 'मां', 'अम्मी']);
+// Her mother, or her boss: the one who "will kill" her for being late.
+const MOTHER_OR_BOSS = [...compileAll(['boss', 'बॉस', 'باس']), ...MOTHER];
 /** Everyday reasons a mother or a boss "will kill" her: marks, being late, a broken phone. */
 const SMALL_REASON = compileAll(['failing', 'failed', 'fail', 'marks', 'result', 'maths', 'exam', 'late', 'लेट', 'देर', 'لیٹ', 'دیر', 'report card', 'phone tod']);
 const IF = compileAll(['agar', 'if', 'toh', 'اگر', 'अगर', 'तो', 'raha ho to', 'rahi ho to', 'रहा हो तो', 'रही हो तो', 'رہا ہو تو', 'رہی ہو تو']);
@@ -116,7 +117,7 @@ function motherIdiom(clause: Tok[], whole: Tok[]): boolean {
   const reason = anyMatch(IF, whole) || anyMatch(SMALL_REASON, whole) || whole.some((t) => t.surface === 'literally');
   if (!reason || anyMatch(FAMILY_ABUSER, whole)) return false;
   for (let i = 0; i < clause.length; i++) {
-    if (!tokenIn(MOTHER, clause[i])) continue;
+    if (!tokenIn(MOTHER_OR_BOSS, clause[i])) continue;
     const after = clause.slice(i + 1, i + 4);
     if (after.some((t) => /^(he|they|wo|woh|वो|वह|وہ)$/.test(t.surface))) continue;
     for (const p of DANGER_THREAT) {

@@ -6,7 +6,7 @@
  * The word lists are in imminent-lexicon.ts.
  */
 import { WEAPON } from './emergency-lexicon.js';
-import { ELDER, FAMILY_ABUSER, isAboutChild, isNegation, isPast, MARRIAGE, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
+import { ELDER, FAMILY_ABUSER, IN_MY_ROOM, isAboutChild, isNegation, isPast, MARRIAGE, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
 import {
   ABUSE_NOW, ALARM, ALARM_NOT, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, CHASED, COMING_TO_HER, CRASH, DRUNK, EDGE,
   FAREWELL, FEAR, FLED, FORCED_MARRIAGE, HELP, HIDING, HOUSE_ASLEEP, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS,
@@ -39,7 +39,6 @@ const ARRIVED_PARTY = compileAll([
 /** Still going on ("screaming for twenty minutes ... still going"). */
 const STILL = compileAll(['still going', 'still screaming', 'abhi bhi', 'ab bhi', 'अभी भी', 'अब भी', 'اب بھی', 'ابھی بھی']);
 
-const IN_MY_ROOM = compileAll(['in my room', 'mere kamre', 'मेरे कमरे', 'میرے کمرے']);
 const LOCKED = compileAll(['locked', 'band kar diya', 'band kr diya', 'बंद कर दिया', 'بند کر دیا', 'kundi', 'कुंडी', 'کنڈی']);
 
 /** The message ends with a plea: help, madad, bachao, please ("help me", "help us" too). */

@@ -1,7 +1,7 @@
 import { CHILD_MARRIAGE, DV, POCSO } from './lexicon-rights.js';
 import { COUNSELLOR, HELPLINE, LEGAL_AID, OSC } from './lexicon-services.js';
 import { DELETE, LANGUAGE, MENU, OTHER, SUBSCRIPTION } from './lexicon-commands.js';
-import { ELDER, FAMILY_ABUSER, isNegation, MARRIAGE, mentionsAge, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
+import { ELDER, FAMILY_ABUSER, IN_MY_ROOM, isNegation, MARRIAGE, MOTHER, mentionsAge, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
 import { SELF_HARM_INTENT, SELF_HARM_NOUN } from './emergency-lexicon.js';
 import { anyMatch, compileAll, matchSpans, type Tok, type Weighted } from './matcher.js';
 import type { Emergency, Topic } from './types.js';
@@ -54,7 +54,6 @@ const LAW_ASK = compileAll([
 ]);
 const MY = compileAll(['my', 'mera', 'meri', 'mere', 'मेरा', 'मेरी', 'मेरे', 'میرا', 'میری', 'میرے', 'mujhe', 'मुझे', 'مجھے']);
 const JOKE = compileAll(['garmi ne', 'गर्मी ने', 'گرمی نے', 'hans ke', 'hanste hanste', 'हंस के', 'हँसते हँसते', 'ہنس کے', 'ہنستے ہنستے', 'lol', 'haha', 'hahaha', 'lmao', 'sharam se', 'शर्म से']);
-const MOTHER = compileAll(['ammi', 'amma', 'mummy', 'mom', 'mother', 'maa', 'امی', 'اماں', 'मम्मी', 'माँ', 'मां', 'अम्मी']);
 const IF = compileAll(['agar', 'if', 'اگر', 'अगर']);
 
 const STRANGER = compileAll([
@@ -63,7 +62,6 @@ const STRANGER = compileAll([
   'कुछ लोग', 'एक आदमी', 'اجنبی', 'کچھ لوگ', 'پیچھا کرنے والا', 'ایک آدمی',
 ]);
 
-const IN_MY_ROOM = compileAll(['in my room', 'mere kamre', 'मेरे कमरे', 'میرے کمرے']);
 
 /** Not family: a man, a teacher, a neighbour, an uncle, her brother's friend. With a child in danger, POCSO. */
 const OUTSIDER = compileAll([
