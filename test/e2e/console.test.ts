@@ -313,6 +313,42 @@ describe('counsellor console in Chromium', () => {
     expect(failures).toEqual([]);
   });
 
+  it('what she writes while her conversation is still opening is shown at once, not after the next poll', async () => {
+    const { page, failures } = await signedInConsole(ASHA);
+    const known = await listedIds(page);
+    const user = await personAsks();
+    const caseId = await newWaitingCase(page, known);
+    // Her transcript is read before she writes again, and reaches the page only after her new lines came live.
+    let fetched!: () => void;
+    const read = new Promise<void>((resolve) => (fetched = resolve));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`**/console/api/cases/${caseId}`, async (route) => {
+      const response = await route.fetch();
+      fetched();
+      await held;
+      await route.fulfill({ response });
+    });
+    await page.evaluate((id) => {
+      const w = window as unknown as { liveFor: number; SaheliConsole: { state: { events: EventSource } } };
+      w.liveFor = 0;
+      w.SaheliConsole.state.events.addEventListener('message', (e) => {
+        if (JSON.parse((e as MessageEvent).data).caseId === id) w.liveFor++;
+      });
+    }, caseId);
+    await caseItem(page, caseId).locator('.btn-claim').click();
+    await read;
+    const lines = ['are you there', 'please answer me'];
+    for (const line of lines) await say(user, line);
+    await page.waitForFunction((n) => (window as unknown as { liveFor: number }).liveFor >= n, lines.length);
+    release();
+    for (const line of lines) {
+      await page.locator('#log .msg-in .msg-text').filter({ hasText: line }).waitFor({ timeout: LIVE_MS });
+    }
+    expect(await caseItem(page, caseId).locator('.badge-unread').count()).toBe(0);
+    expect(failures).toEqual([]);
+  });
+
   it('emergencies are on top with a red badge; Urdu renders right-to-left', async () => {
     const { page } = await signedInConsole(BILQEES, { viewport: { width: 1024, height: 768 } });
     let known = await listedIds(page);

@@ -13,6 +13,7 @@
 
   function showGone(text) {
     state.openSeq++;
+    state.opening = null;
     state.current = null;
     state.seen = new Set();
     els.case.hidden = true;
@@ -24,6 +25,7 @@
 
   function closeCaseView() {
     state.openSeq++; // a load still in flight must not bring it back
+    state.opening = null;
     state.current = null;
     state.seen = new Set();
     clear(els.log);
@@ -176,11 +178,14 @@
   async function openCase(caseId) {
     const seq = ++state.openSeq;
     const switching = !state.current || state.current.caseId !== caseId;
+    // A message she sends while the transcript is loading may not be in it: keep it for after.
+    state.opening = { seq, caseId, early: [] };
     let data;
     try {
       data = await api('GET', `/cases/${encodeURIComponent(caseId)}`);
     } catch (err) {
       if (seq !== state.openSeq) return;
+      state.opening = null;
       if (err.status === 404) {
         // It was waiting a moment ago and someone else claimed it (or she left); or it was hers and
         // someone moved it to another counsellor.
@@ -193,6 +198,8 @@
       return;
     }
     if (seq !== state.openSeq) return; // a later click won
+    const early = state.opening && state.opening.seq === seq ? state.opening.early : [];
+    state.opening = null;
     if (switching) {
       if (state.current) state.drafts.set(state.current.caseId, els.reply.value);
       state.seen = new Set();
@@ -211,6 +218,7 @@
     els.case.hidden = false;
     renderCaseHead();
     appendMessages(data.messages || []);
+    appendMessages(early);
     els.log.setAttribute('aria-busy', 'false');
     renderQueue();
     if (switching) {

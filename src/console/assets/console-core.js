@@ -47,6 +47,8 @@
     knownWaiting: null,
     drafts: new Map(), // caseId -> unsent text, so switching cases loses nothing
     openSeq: 0,
+    // The case being opened, and the messages that came live while its transcript was on the way.
+    opening: null,
     acting: new Set(), // caseIds with a transfer or close in flight: their own events must not reload them
     section: 'cases', // 'cases' | 'campaigns'
   };

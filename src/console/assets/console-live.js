@@ -31,10 +31,12 @@
     source.addEventListener('message', (e) => {
       const data = parse(e.data);
       if (!data || !isMessage(data.message)) return;
+      if (state.opening && data.caseId === state.opening.caseId) state.opening.early.push(data.message);
       if (state.current && data.caseId === state.current.caseId) {
         appendMessages([data.message]);
         return;
       }
+      if (state.opening && data.caseId === state.opening.caseId) return;
       const c = state.cases.find((x) => x.caseId === data.caseId);
       if (c && data.message.direction === 'in') {
         state.unread.set(c.caseId, (state.unread.get(c.caseId) || 0) + 1);
