@@ -46,7 +46,7 @@ export const VIOLENCE = compileAll([
   'hit', 'hits', 'hitting', 'beat*', 'slap*', 'kick*', 'punch*', 'abus*', 'harass*', 'tortur*', 'assault*', 'threat*',
   'insult*', 'violen*', 'against the wall', 'deewar se', 'दीवार से', 'دیوار سے', 'hathoda mar*', 'ہتھوڑا مار*', 'हथौड़ा मार*', 'smash*', 'tod phod', 'तोड़ फोड़', 'توڑ پھوڑ', 'ko marna', 'ko maarna', 'को मारना', 'کو مارنا', 'stab*', 'chaku mara', 'चाकू मारा', 'چاقو مارا', 'goli mar*', 'गोली मार*', 'گولی مار*', 'burn*', 'choke*', 'choking', 'strangl*', 'attack*', 'hurt*', 'bruise*', 'dragged', 'acid',
   'tezaab', 'tezab', 'तेज़ाब', 'तेजाब', 'تیزاب', 'haath utha*', 'hath utha*', 'हाथ उठा*', 'ہاتھ اٹھا*',
-  'jalaya', 'jala diya', 'जलाया', 'जला दिया', 'جلایا', 'جلا دیا', 'dhakka', 'धक्का', 'دھکا', 'pushed', 'shoved',
+  'gala daba*', 'gla daba*', 'गला दबा*', 'گلا دبا*', 'jalaya', 'jala diya', 'जलाया', 'जला दिया', 'جلایا', 'جلا دیا', 'dhakka', 'धक्का', 'دھکا', 'pushed', 'shoved',
   'ghasit*', 'घसीट*', 'گھسیٹ*', 'by my hair', 'by the hair', 'baalon se', 'balon se', 'बालों से', 'بالوں سے',
   '=mar', '=maar', 'marta', 'maarta', 'marti', 'maarti', 'marte', 'maarte', '=mara', '=maara', 'mari', 'maari',
   'marpeet', 'maarpeet', 'marpit', '=peet', 'peetta', 'peette', 'peetna', 'peetti', 'peeti', 'pitai', 'pitayi', 'gaali', 'gali', 'galiyan', 'tang', 'pareshan', 'utpidan', 'उत्पीड़*', 'हरास*', 'ہراساں', 'ہراسانی', 'ہراس*',
@@ -109,6 +109,8 @@ const YEAR_UNIT = /^(years?|yrs?|yr|saal|sal|baras|baris|varsh|साल|वर�
 // After "N years": "old", "ki/ka" (15 saal ki ladki), "mein" (15 saal mein shadi) make it an age.
 const AFTER_YEARS = /^(old|ki|ka|ke|k|mein|me|mai|की|का|के|में|کی|کا|کے|میں)$/;
 const PERSON = /^(ladki|larki|ladka|larka|girl|boy|beti|beta|bachi|bacha|लड़की|लड़का|लडकी|लडका|बेटी|बेटा|بچی|بچہ|لڑکی|لڑکا|بیٹی|بیٹا)$/;
+const RELATION = /^(sister|brother|daughter|son|niece|nephew|cousin|girl|boy|child|kid|student|behen|bahen|bahan|bhai|beti|beta|bachi|bacha|ladki|ladka|बहन|भाई|बेटी|बेटा|बच्ची|लड़की|बہن|بہن|بھائی|بیٹی|بیٹا|بچی|لڑکی)$/;
+const NOT_YEARS = /^(months?|mahine|mahina|महीने|महीना|مہینے|weeks?|hafte|हफ्ते|ہفتے|days?|din|दिन|دن|pm|am|baje|बजे|بجے|hours?|ghante|घंटे|گھنٹے|mins?|minutes?|km|rs|rupees|kg|times|baar|बार|بار)$/;
 const NUMBER_WORDS: Record<string, number> = {};
 [
   ['one ek एक ایک', 1], ['two do दो دو', 2], ['three teen तीन تین', 3], ['four char चार چار', 4], ['five paanch panch पांच پانچ', 5],
@@ -143,9 +145,12 @@ export function mentionsAge(toks: Tok[], min: number, max: number): boolean {
     // "main 8th me hu": a school class by its ordinal.
     if (/^(st|nd|rd|th)$/.test(num.suffix) && /^(me|mein|mai|में|میں|std)$/.test(next)) return true;
     if (YEAR_UNIT.test(next) && (AFTER_YEARS.test(next2) || next2 === '')) return true;
+    // "my 14 yr sister", "meri 12 saal behen": years, then the one they belong to.
+    if (YEAR_UNIT.test(next) && RELATION.test(next2)) return true;
     // "17 saal 8 mahine ki", "ladki 17 saal": years and months, or a girl and her years.
     if (YEAR_UNIT.test(next) && (/^\d{1,2}$/.test(next2) || PERSON.test(prev))) return true;
-    if (!num.word && BEFORE_AGE.test(prev) && !YEAR_UNIT.test(next)) return true;
+    // "im 7 months pregnant", "at 5 pm": a number of months or an hour is not her age.
+    if (!num.word && BEFORE_AGE.test(prev) && !YEAR_UNIT.test(next) && !NOT_YEARS.test(next)) return true;
     if (BEFORE_AGE.test(prev) && YEAR_UNIT.test(next) && !/^(ago|back|se|से|سے|pehle|पहले|پہلے)$/.test(next2)) return true;
     // "mai 16 ki hu", "मैं 15 की हूँ", "میں 14 کی ہوں".
     if (/^(ki|ka|की|का|کی|کا)$/.test(next) && /^(hu|hoon|hun|hai|h|he|हूँ|हूं|है|ہوں|ہے)$/.test(next2)) return true;
@@ -165,7 +170,7 @@ export function isAboutChild(toks: Tok[]): boolean {
 
 /** A child taken somewhere by someone ("took my 8 yr old into the room", "बच्ची को खेत में ले गया", "لے گیا"). */
 export const TOOK = compileAll([
-  'took', 'taken', 'taking', 'dragged', 'dragging', 'pulled', 'pulling', 'grabbed', 'carried',
+  'took', 'taken', 'taking', 'drove off with', 'drove away with', 'drove off', 'dragged', 'dragging', 'pulled', 'pulling', 'grabbed', 'carried',
   'le gaya', 'le gya', 'le gayi', 'le gaye', 'le ja raha', 'le jaa raha', 'utha le gaya', 'utha ke le', 'kheench ke', 'ghasit',
   'ले गया', 'ले गई', 'ले गए', 'ले जा रहा', 'ले जा रहे', 'le ja rahe', 'le jaa rahe', 'لے جا رہے', 'उठा ले जा', 'utha le ja', 'اٹھا لے جا', 'उठा ले गया', 'खींच के', 'खींच कर', 'घसीट', 'لے گیا', 'لے گئی', 'لے گئے', 'لے جا رہا',
   'اٹھا لے گیا', 'کھینچ کر', 'کھینچ کے', 'گھسیٹ',
@@ -173,7 +178,7 @@ export const TOOK = compileAll([
 /** Where nobody sees, or by force: a room he locked, a field, a garden, his shop, his car. */
 export const OUT_OF_SIGHT = compileAll([
   'room', 'locked', 'kamre', 'kamra', 'kundi', 'darwaza band', 'khet', 'field', 'fields', 'garden', 'bagh', 'jungle', 'jangal',
-  'forest', 'sunsaan', 'into his', 'his house', 'his home', 'apne ghar', 'उसके घर', 'अपने घर', 'اپنے گھر', 'khet*', 'खेतों', 'کھیتوں', 'shop', 'dukaan', 'dukan', 'car', 'gaadi', 'zabardasti', 'jabardasti', 'by force', 'forcibly',
+  'forest', 'roof', 'terrace', 'upstairs', 'store room', 'van', 'chhat', 'chhath', 'छत', 'چھت', 'sunsaan', 'into his', 'his house', 'his home', 'apne ghar', 'उसके घर', 'अपने घर', 'اپنے گھر', 'khet*', 'खेतों', 'کھیتوں', 'shop', 'dukaan', 'dukan', 'car', 'gaadi', 'zabardasti', 'jabardasti', 'by force', 'forcibly',
   'कमरे', 'कमरा', 'कुंडी', 'खेत', 'बाग', 'जंगल', 'सुनसान', 'दुकान', 'गाड़ी', 'ज़बरदस्ती', 'जबरदस्ती',
   'کمرے', 'کمرہ', 'کنڈی', 'کھیت', 'باغ', 'جنگل', 'سنسان', 'دکان', 'گاڑی', 'زبردستی',
 ]);

@@ -26,7 +26,8 @@ export const SELF_HARM_INTENT = compileAll([
   'खुद को ख़त्म कर दूंगी', 'खुद को खत्म कर लूंगी', 'خود کو ختم کر دوں گی', 'خود کو ختم کر لوں گی', 'zeher pi', 'zehar pi', 'जहर पी', 'ज़हर पी', 'زہر پی', 'zeher kha', 'जहर खा', 'زہر کھا',
   'dupatta + pankhe', 'दुपट्टा + पंखे', 'دوپٹہ + پنکھے', 'rassi + pankhe', 'रस्सी + पंखे', 'رسی + پنکھے', 'rope + fan', 'noose',
   'phanda', 'फंदा', 'پھندا', 'aakhri msg', 'aakhri message', 'akhri msg', 'akhri message', 'आखिरी मैसेज', 'आख़िरी मैसेज', 'آخری میسج',
-  'آخری پیغام', 'my last msg', 'my last text',
+  'آخری پیغام', 'my last msg', 'my last text', 'better off without me', 'thinking of ending it', 'of ending it', 'ending it now',
+  'jump kar dungi', 'jump kr dungi', 'jump kar lungi', 'jump kr lungi', 'jump karungi', 'jump krungi', 'jump karne ja rahi', 'jump krne ja rhi',
   'چھلانگ لگانے', 'छलांग लगाने', 'chhalang lagane', 'kudne wali', 'कूदने वाली', 'کودنے والی', 'hath kaata', 'haath kaat*',
   'हाथ काट*', 'ہاتھ کاٹ*', 'khoon ruk nahi', 'खून रुक नहीं', 'خون رک نہیں',
   'took + tablets', 'took + pills', 'swallowed + tablets', 'kalai kaat*', 'कलाई काट*', 'کلائی کاٹ*', 'cut my wrist',
@@ -147,8 +148,18 @@ export const DANGER_THREAT = compileAll([
   'تیزاب ڈال دوں گا', 'finish the matter', 'acid dalega', 'acid daal dega', 'acid phenk dega', 'तेज़ाब डालेगा', 'तेजाब डालेगा', 'तेज़ाब डाल देगा',
   'तेजाब डाल देगा', 'तेज़ाब फेंकेगा', 'तेज़ाब फेंक देगा', 'تیزاب ڈالے گا', 'تیزاب ڈال دے گا', 'تیزاب پھینکے گا',
   'تیزاب پھینک دے گا', 'throw acid on me',
+  'and kill me', 'then kill me', 'and kill us',
   'wont be alive', 'will not be alive', 'zinda nahi rahogi', 'zinda nahi chhodunga', 'ज़िंदा नहीं रहोगी', 'जिंदा नहीं रहोगी',
   'ज़िंदा नहीं छोड़ूंगा', 'जिंदा नहीं छोड़ूंगा', 'زندہ نہیں رہو گی', 'زندہ نہیں چھوڑوں گا',
+].map(nonLatinExact));
+
+/**
+ * His words as she reports them ("بھائی کہتا ہے آج رات مار ڈالوں گا"): counted like a threat, but only when nothing
+ * marks it as past ("dhamki deta tha maar dunga"). Masculine only: "मार डालूंगी" is her own joke.
+ */
+export const QUOTED_THREAT = compileAll([
+  'maar dalunga', 'maar daalunga', 'mar dalunga', 'maar dunga', 'mar dunga', 'maar doonga', 'मार डालूंगा', 'मार डालूँगा', 'मार दूंगा', 'मार दूँगा',
+  'مار ڈالوں گا', 'مار دوں گا',
 ].map(nonLatinExact));
 
 /** Being in danger now; only counted when nothing marks the message as past. */
@@ -168,6 +179,8 @@ export const DANGER_STATE = compileAll([
   'peeche peeche aa', 'mere peeche aa raha', 'पीछे पीछे आ', 'मेरे पीछे आ रहा', 'پیچھے پیچھے آ', 'میرے پیچھے آ رہا',
   'ghar mein band', 'ghar me band', 'घर में बंद', 'گھر میں بند', 'room me band', 'room mein band', 'band kr rakha', 'band kar rakha',
   'बंद कर रखा', 'بند کر رکھا', 'kamre me band kar', 'कमरे में बंद कर',
+  'aag laga rahe', 'aag laga raha', 'aag laga rha', 'aag laga rhe', 'आग लगा रहे', 'आग लगा रहा', 'آگ لگا رہے', 'آگ لگا رہا',
+  'setting fire', 'setting the house on fire', 'choking her', 'strangling her', 'choking my', 'strangling my',
   'gas khol*', 'गैस खोल*', 'گیس کھول*', 'smell of gas', 'gas leak', 'turned on the gas', 'opened the gas',
   'gas + khol*', 'cylinder + khol*', 'गैस + खोल*', 'सिलेंडर + खोल*', 'گیس + کھول*', 'سلنڈر + کھول*', 'cylinder + open*',
   'bahar se laga', 'bahar se band', 'baahar se band', 'बाहर से बंद', 'बाहर से लगा', 'باہر سے بند', 'باہر سے لگا',

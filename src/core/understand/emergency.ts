@@ -1,6 +1,6 @@
 import { FAMILY_ABUSER, isNegation, isPast, isThirdParty, MOTHER, VIOLENCE } from './cues.js';
 import {
-  DANGER_CALL, DANGER_STATE, DANGER_THREAT, INFO_CONTEXT, LIFE, LIFE_DENIED, LIFE_OTHER, NEWS, RECOVERED, SELF_HARM_INTENT, SELF_HARM_NO_LIFE, SELF_HARM_NOUN,
+  DANGER_CALL, DANGER_STATE, DANGER_THREAT, QUOTED_THREAT, INFO_CONTEXT, LIFE, LIFE_DENIED, LIFE_OTHER, NEWS, RECOVERED, SELF_HARM_INTENT, SELF_HARM_NO_LIFE, SELF_HARM_NOUN,
   WEAPON, WEAPON_HELD,
 } from './emergency-lexicon.js';
 import { anyMatch, compileAll, matchSpans, type Pattern, type Tok, tokenIn, toTokens } from './matcher.js';
@@ -16,18 +16,31 @@ const NOW = new Set(['now', 'abhi', 'abi', 'abhie', 'अभी', 'ابھی', 'im
  * True when a negation sits next to the matched phrase. English puts it before the verb
  * ("I don't want to kill myself"); Hindi/Urdu after ("khudkushi nahi karungi"), so both sides count.
  */
-function negatedNear(toks: Tok[], span: [number, number]): boolean {
+function negatedNear(toks: Tok[], span: [number, number], pattern?: Pattern): boolean {
   const [s, e] = span;
   for (let i = Math.max(0, s - 4); i < s; i++) if (isNegation(toks[i] as Tok)) return true;
-  for (let i = e + 1; i <= Math.min(toks.length - 1, e + 3); i++) if (isNegation(toks[i] as Tok)) return true;
+  // After it only the Hindi/Urdu word order: "i cut my wrist its not stopping", "want to die no one cares" are not denials.
+  for (let i = e + 1; i <= Math.min(toks.length - 1, e + 3); i++) if (negatesBefore(toks[i] as Tok)) return true;
+  // Inside it: "marna nahi chahti" matches "marna chahti" with a word between; not "meri kami nahi" (its own word).
+  if (pattern) {
+    const own = pattern.parts.flat().filter((w) => isNegation({ surface: w.surface, key: w.key })).length;
+    let inside = 0;
+    for (let i = s; i <= e; i++) if (isNegation(toks[i] as Tok)) inside++;
+    if (inside > own) return true;
+  }
   return false;
 }
+/** A Hindi or Urdu negation, which follows the verb it denies ("nahi karungi", "نہیں چاہتی"). */
+function negatesBefore(t: Tok): boolean {
+  return isNegation(t) && (!/^[a-z]+$/.test(t.surface) || ROMAN_HINDI_NEGATION.has(t.surface));
+}
+const ROMAN_HINDI_NEGATION = new Set(['nahi', 'nahin', 'nhi', 'nai', 'na', 'mat']);
 
 /** Some pattern matches in the clause and is not negated. */
 function affirmed(pats: readonly Pattern[], toks: Tok[]): boolean {
   for (const p of pats) {
     const spans = matchSpans(p, toks);
-    if (spans && !spans.some((sp) => negatedNear(toks, sp))) return true;
+    if (spans && !spans.some((sp) => negatedNear(toks, sp, p))) return true;
   }
   return false;
 }
@@ -79,6 +92,7 @@ const IDIOM_CAUSE = compileAll([
   'ہنس کے',
 ]);
 const DONE_BY_OTHER = compileAll([
+  'ne suicide', 'ne khudkushi', 'ne aatmhatya', 'ने आत्महत्या', 'ने खुदकुशी', 'ने सुसाइड', 'نے خودکشی',
   'kar liya', 'kar li', 'कर लिया', 'कर ली', 'کر لیا', 'کر لی', 'killed herself', 'killed himself', 'took her own life', 'took his own life',
 ]);
 const STORY = compileAll([
@@ -97,15 +111,17 @@ const THING = compileAll(['exam', 'exams', 'homework', 'assignment', 'heat', 'ga
 // in-law is in the message ("he said if I tell my mother he will kill me" stays a threat).
 // Her mother, or her boss: the one who "will kill" her for being late.
 const MOTHER_OR_BOSS = [...compileAll(['boss', 'बॉस', 'باس']), ...MOTHER];
+/** Her father "will kill" her over marks or a result: only with such a small reason ("papa maar daalenge agar result dekh liya"). */
+const FATHER = compileAll(['papa', 'dad', 'daddy', 'father', 'abbu', 'abba', 'पापा', 'अब्बू', 'पिताजी', 'ابو', 'ابا', 'پاپا']);
 /** Everyday reasons a mother or a boss "will kill" her: marks, being late, a broken phone. */
 const SMALL_REASON = compileAll(['failing', 'failed', 'fail', 'marks', 'result', 'maths', 'exam', 'late', 'लेट', 'देर', 'لیٹ', 'دیر', 'report card', 'phone tod']);
 const IF = compileAll(['agar', 'if', 'toh', 'اگر', 'अगर', 'तो', 'raha ho to', 'rahi ho to', 'रहा हो तो', 'रही हो तो', 'رہا ہو تو', 'رہی ہو تو']);
 const ASKING = compileAll([
-  'which', 'what', 'should', 'kaun sa', 'kaunsa', 'konsa', 'kis number', 'kya karna', 'kya kru', 'kya karu', 'kya karun', 'क्या करूँ',
+  'which', 'what', 'should', 'how do i know', 'how can i know', 'how to know', 'signs', 'kaise pata', 'कैसे पता', 'کیسے پتا', 'kaun sa', 'kaunsa', 'konsa', 'kis number', 'kya karna', 'kya kru', 'kya karu', 'kya karun', 'क्या करूँ',
   'क्या करूं', 'کیا کروں', 'कौन सा', 'कौनसा', 'किस', 'क्या करना', 'کون سا', 'کس', 'کیا کرنا',
 ]);
 const HABIT = compileAll([
-  'every day', 'every night', 'always', 'har roz', 'har baat', 'hamesha', 'aksar', 'हर रोज़', 'हर रोज', 'हर बात', 'हमेशा', 'अक्सर',
+  'every day', 'every night', 'always', 'har roz', 'har baat', 'every fight', 'har ladai', 'har jhagde', 'हर लड़ाई', 'हर झगड़े', 'ہر لڑائی', 'ہر جھگڑے', 'hamesha', 'aksar', 'हर रोज़', 'हर रोज', 'हर बात', 'हमेशा', 'अक्सर',
   'ہر روز', 'ہر بات', 'ہمیشہ', 'اکثر',
 ]);
 
@@ -116,8 +132,9 @@ const HABIT = compileAll([
 function motherIdiom(clause: Tok[], whole: Tok[]): boolean {
   const reason = anyMatch(IF, whole) || anyMatch(SMALL_REASON, whole) || whole.some((t) => t.surface === 'literally');
   if (!reason || anyMatch(FAMILY_ABUSER, whole)) return false;
+  const small = anyMatch(SMALL_REASON, whole);
   for (let i = 0; i < clause.length; i++) {
-    if (!tokenIn(MOTHER_OR_BOSS, clause[i])) continue;
+    if (!tokenIn(MOTHER_OR_BOSS, clause[i]) && !(small && tokenIn(FATHER, clause[i]))) continue;
     const after = clause.slice(i + 1, i + 4);
     if (after.some((t) => /^(he|they|wo|woh|वो|वह|وہ)$/.test(t.surface))) continue;
     for (const p of DANGER_THREAT) {
@@ -128,11 +145,11 @@ function motherIdiom(clause: Tok[], whole: Tok[]): boolean {
   return false;
 }
 
-function threatened(clause: Tok[], whole: Tok[]): boolean {
+function threatened(clause: Tok[], whole: Tok[], threats: readonly Pattern[] = DANGER_THREAT): boolean {
   if (anyMatch(LAUGHING, whole)) return false;
-  for (const p of DANGER_THREAT) {
+  for (const p of threats) {
     for (const sp of matchSpans(p, clause) ?? []) {
-      if (negatedNear(clause, sp)) continue;
+      if (negatedNear(clause, sp, p)) continue;
       if (anyMatch(THING, clause.slice(Math.max(0, sp[0] - 3), sp[0]))) continue;
       return true;
     }
@@ -140,17 +157,30 @@ function threatened(clause: Tok[], whole: Tok[]): boolean {
   return false;
 }
 
+/** He is far away now ("abhi wo duty pe hai Leh mein", "ابھی وہ دبئی میں ہے"): his threat is to plan for, not this minute. */
+const AWAY_NOW = compileAll([
+  'duty pe hai', 'duty par hai', 'ड्यूटी पे है', 'ड्यूटी पर है', 'ڈیوٹی پر ہے', 'ڈیوٹی پہ ہے', 'dubai', 'दुबई', 'دبئی', 'saudi', 'सऊदी', 'سعودی',
+  'abroad', 'videsh', 'विदेश', 'بیرون ملک', 'out of town', 'out of station', 'ghar pe nahi hai', 'ghar par nahi hai', 'घर पर नहीं है', 'घर पे नहीं है',
+  'گھر پر نہیں ہے', 'گھر پہ نہیں ہے', 'not at home right now', 'is away', 'he is at work', 'hes at work',
+]);
+
 function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): boolean {
   if (affirmed(DANGER_CALL, clause)) return !isSlogan(clause);
   if (anyMatch(DREAM, clause) || motherIdiom(clause, whole) || anyMatch(IDIOM_CAUSE, clause)) return false;
   // "maarne ki dhamki pe kaunsi dhara lagti": a question about the law on threats, not a threat now.
-  if (!(info && anyMatch(ASKING, whole)) && threatened(clause, whole)) return true;
+  if (!(info && anyMatch(ASKING, whole)) && !anyMatch(AWAY_NOW, whole) && threatened(clause, whole)) return true;
   // "Which number should a woman call if she is being beaten?": a question about a case, not one happening.
   if (anyMatch(IF, clause) && anyMatch(ASKING, clause)) return false;
   if (progressiveViolence(clause)) return true;
   if (past || info) return false;
   // "फ़ोन छीन लेते हैं और हर बात पर गालियाँ": how he always is, to act on, not danger this minute.
   if (affirmed(DANGER_STATE, clause) && !anyMatch(HABIT, whole)) return true;
+  // His words, told as said now ("کہتا ہے آج رات مار ڈالوں گا"), not "in every fight he says one day I'll kill you".
+  if (!anyMatch(AWAY_NOW, whole) && !anyMatch(HABIT, whole) && !anyMatch(SOMEDAY, whole) && threatened(clause, whole, QUOTED_THREAT)) return true;
+  // "अभी मुझे छत से धक्का देने की कोशिश कर रहे हैं": trying to hurt her, now.
+  if (anyMatch(TRYING_NOW, clause) && anyMatch(VIOLENCE, clause) && !clause.some(isNegation)) return true;
+  // "kangri se mara sar pe, ab phir uthayi hai": a heavy thing raised against her again.
+  if (anyMatch(HEAVY_THING, whole) && anyMatch(RAISED, clause) && anyMatch(VIOLENCE, whole)) return true;
   if (anyMatch(WEAPON, clause) && anyMatch(WEAPON_HELD, clause) && !anyMatch(TOOL_AT_WORK, clause)) return true;
   // "abhi maara", "he hit me now": a violence word right next to "now".
   for (let i = 0; i < clause.length; i++) {
@@ -161,6 +191,14 @@ function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): bool
   }
   return false;
 }
+
+const SOMEDAY = compileAll(['ek din', 'एक दिन', 'ایک دن', 'one day', 'someday', 'kisi din', 'किसी दिन', 'کسی دن']);
+const TRYING_NOW = compileAll([
+  'koshish kar rahe', 'koshish kar raha', 'koshish kar rahi', 'koshish kr rhe', 'koshish kr rha', 'कोशिश कर रहे', 'कोशिश कर रहा', 'कोशिश कर रही',
+  'کوشش کر رہے', 'کوشش کر رہا', 'کوشش کر رہی',
+]);
+const HEAVY_THING = compileAll(['kangri', 'kangdi', 'कांगड़ी', 'کانگڑی', 'eent', 'ईंट', 'اینٹ', 'brick', 'patthar', 'पत्थर', 'پتھر', 'iron', 'press', 'cooker']);
+const RAISED = compileAll(['phir uthayi', 'phir uthaya', 'fir uthayi', 'फिर उठाई', 'फिर उठाया', 'پھر اٹھائی', 'پھر اٹھایا', 'raised it again', 'picked it up again', 'is raising']);
 
 // "Beti Bachao Beti Padhao" is a government scheme name, not a cry for help.
 function isSlogan(toks: Tok[]): boolean {

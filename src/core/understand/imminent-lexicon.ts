@@ -72,6 +72,7 @@ export const MINE = compileAll([
 export const PRESENT_NOW = compileAll([
   'he is in her room', 'in her room right now', 'uske kamre mein hai', 'उसके कमरे में है', 'اس کے کمرے میں ہے',
   'he is here', 'hes here', 'he is in the house', 'he is at home', 'he is in my room', 'they are here',
+  'bahar khada hai', 'bahar khada h', 'बाहर खड़ा है', 'باہر کھڑا ہے', 'still outside', 'hes outside', 'he is outside', 'standing outside',
   'woh yahan hai', 'wo yahan hai', 'woh yaha hai', 'wo yaha hai', 'ghar mein hai abhi', 'ghar pe hai abhi',
   'वो यहाँ है', 'वो यहां है', 'वह यहाँ है', 'वह यहां है', 'وہ یہاں ہے', 'وہ گھر میں ہے',
 ]);
@@ -162,8 +163,26 @@ export const DRUNK = compileAll(['drunk', '=sharab', 'sharaab', 'nashe', 'शर
 export const MISSING = compileAll([
   'ghar nahi aayi', 'ghar nahi aaya', 'घर नहीं आई', 'घर नहीं आया', 'گھر نہیں آئی', 'گھر نہیں آیا', 'not come home',
   'didnt come home', 'hasnt come home', 'has not come home', 'missing since', 'nahi lauti', 'nahi lauta', 'नहीं लौटी',
-  'नहीं लौटा', 'واپس نہیں آئی', 'not returned', 'hasnt returned',
+  'नहीं लौटा', 'واپس نہیں آئی', 'not returned', 'hasnt returned', 'not found yet', 'still not found', 'cant find her', 'cant find him',
 ]);
+/** A child still not found, hours after ("not found yet", "ek ghante se gayab hai"): now by its form. */
+export const STILL_MISSING = compileAll([
+  'not found yet', 'still not found', 'cant find her', 'cant find him', 'cannot find her', 'cannot find him',
+  'gayab hai', 'gayab h', 'गायब है', 'غائب ہے', 'nahi mil rahi', 'nahi mil raha', 'nhi mil rhi', 'नहीं मिल रही', 'नहीं मिल रहा', 'نہیں مل رہی', 'نہیں مل رہا',
+]);
+/** Within hours. */
+export const HOURS = compileAll([
+  'hour', 'hours', 'ghante', 'ghanta', 'घंटे', 'घंटा', 'گھنٹے', 'گھنٹہ', 'since morning', 'since evening', 'subah se', 'shaam se', 'सुबह से', 'शाम से',
+  'صبح سے', 'شام سے', 'school se', 'tuition se', 'स्कूल से', 'اسکول سے',
+]);
+
+/** A child sold, to be married or taken ("he sold her", "बेच दिया"). */
+export const SOLD = compileAll([
+  'sold her', 'sold my', 'sold me', 'selling her', 'selling my', 'bech diya', 'bech di', 'bech rahe', 'बेच दिया', 'बेच दी', 'बेच रहे',
+  'بیچ دیا', 'بیچ دی', 'بیچ رہے',
+]);
+/** Seen just now ("just saw the van driver touching a small girl", "ابھی دیکھا"). */
+export const SEEN_JUST = compileAll(['just saw', 'just now saw', 'saw just now', 'abhi dekha', 'अभी देखा', 'ابھی دیکھا', 'abhi abhi dekha']);
 
 /** Throwing her somewhere, said of tonight ("आज रात खाई में फेंक देगा"). */
 export const THROW_AWAY = compileAll(['phenk dega', 'phenk denge', 'फेंक देगा', 'फेंक देंगे', 'پھینک دے گا', 'پھینک دیں گے', 'throw me']);

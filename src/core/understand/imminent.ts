@@ -9,8 +9,8 @@ import { WEAPON } from './emergency-lexicon.js';
 import { ELDER, FAMILY_ABUSER, IN_MY_ROOM, isAboutChild, isNegation, isPast, MARRIAGE, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
 import {
   ABUSE_NOW, ALARM, ALARM_NOT, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, CHASED, COMING_TO_HER, CRASH, DRUNK, EDGE,
-  FAREWELL, FEAR, FLED, FORCED_MARRIAGE, HELP, HIDING, HOUSE_ASLEEP, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS,
-  NOT_SAFE, NOT_STOPPING, NOW_MARKS, NO_LATCH, OFF_ROUTE, PREGNANT, PRESENT_NOW, PROGRESSIVE, SAFE_NOW, SCREAMING, SHUT_IN, SOON,
+  FAREWELL, FEAR, FLED, FORCED_MARRIAGE, HELP, HIDING, HOURS, STILL_MISSING, HOUSE_ASLEEP, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS,
+  NOT_SAFE, NOT_STOPPING, NOW_MARKS, NO_LATCH, OFF_ROUTE, PREGNANT, PRESENT_NOW, PROGRESSIVE, SAFE_NOW, SCREAMING, SEEN_JUST, SHUT_IN, SOLD, SOON,
   STANDING_AT_EDGE, PLEA_WORDS, STRANDED, SUMMONED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE, WEDDING_ON, WENT_QUIET,
 } from './imminent-lexicon.js';
 import { anyMatch, compileAll, type Tok, tokenIn } from './matcher.js';
@@ -33,7 +33,8 @@ const ARRIVED_PARTY = compileAll([
   'pandit + aa gaye', 'maulvi + pahunch*', 'qazi + pahunch*', 'मौलवी + पहुंच*', 'مولوی + پہنچ*', 'قاضی + پہنچ*', 'dulhan bana',
   'दुल्हन बना', 'دلہن بنا', 'मौलवी + आ गए', 'काज़ी + आ गए', 'पंडित + आ गए', 'مولوی + آ گئے', 'قاضی + آ گئے', 'henna + my hands', 'mehndi + lag',
   'मेहंदी + लग', 'مہندی + لگ', 'ceremony + begun', 'ceremony + started', 'already begun',
-  'nikah padha rahe', 'nikah padh rahe', 'निकाह पढ़ा रहे', 'نکاح پڑھا رہے', 'pheras are', 'phere ho rahe', 'फेरे हो रहे', 'nikah padhaya ja raha', 'نکاح پڑھایا جا رہا', 'निकाह पढ़ाया जा रहा',
+  'nikah padha rahe', 'nikah padha rhe', 'nikah padh rahe', 'nikah padh rhe', 'maulvi + aa gya', 'qazi + aa gya', 'baraat + came', 'barat + came',
+  'baraat + is here', 'barat + is here', 'निकाह पढ़ा रहे', 'نکاح پڑھا رہے', 'pheras are', 'phere ho rahe', 'फेरे हो रहे', 'nikah padhaya ja raha', 'نکاح پڑھایا جا رہا', 'निकाह पढ़ाया जा रहा',
 ]);
 
 /** Still going on ("screaming for twenty minutes ... still going"). */
@@ -109,6 +110,12 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(TOOK, whole) && isAboutChild(whole) && anyMatch(OUT_OF_SIGHT, whole) && !anyMatch(PARENT, whole)
     && (!isPast(whole) || anyMatch(NOW_MARKS, whole) || anyMatch(PLEA, whole))
     && [NOW_MARKS, URGENT, HELP, PLEA, SCREAMING].some((p) => anyMatch(p, whole))) return true;
+  // A child not found for hours ("a man took my 6 yr old from the park one hour back, not found yet").
+  if (anyMatch(STILL_MISSING, whole) && isAboutChild(whole) && (anyMatch(HOURS, whole) || anyMatch(NOW_MARKS, whole) || !isPast(whole))) return true;
+  // A child sold, going now or soon ("he sold her, nikah in the car itself", "abhi bech diya").
+  if (anyMatch(SOLD, whole) && isAboutChild(whole) && (anyMatch(NOW_MARKS, whole) || anyMatch(SOON, whole)) && !isPastOnly(whole)) return true;
+  // A child touched, seen just now ("teacher here. just saw van driver touching a small girl").
+  if (anyMatch(SEEN_JUST, whole) && isAboutChild(whole) && anyMatch(SEXUAL, whole)) return true;
   // Running from him, now: "وہ پیچھے آ رہا ہے", "abhi bhaag ke padosi ke ghar aayi hoon".
   if (anyMatch(CHASED, whole)) return true;
   // Her own alarm word with someone or something there ("the stalker is outside my door now, emergency", "खतरा है,

@@ -69,12 +69,22 @@ const RAHA = compileAll(['=raha', '=rahi', '=rahe', '=rha', '=rhi', '=rhe', 'र
 const PAST_AUX = new Set(['tha', 'thi', 'the', 'था', 'थी', 'थे', 'تھا', 'تھی', 'تھے']);
 const NOT_A_PERSON = compileAll(['machhar', 'machar', 'मच्छर', 'مچھر', 'keede', 'cockroach', 'chuha', 'chuhe', 'makkhi']);
 
+/** A particle between the verb and "raha" ("maar bhi rahe", "maar b rhe"). */
+const PARTICLE = new Set(['bhi', 'b', 'hi', 'भी', 'ही', 'بھی', 'ہی']);
+/** Things that "are killing me" in talk: studies, work, a dying battery ("yeh padhai mujhe maar rahi hai"). */
+const THING_SUBJECT = compileAll([
+  'battery', 'बैटरी', 'بیٹری', 'padhai', 'padhaai', 'पढ़ाई', 'پڑھائی', 'exam', 'exams', 'tension', 'garmi', 'गर्मी', 'گرمی', 'thand', 'ठंड',
+  'ٹھنڈ', 'naukri', 'नौकरी', 'نوکری', 'bhook', 'bhookh', 'भूख', 'بھوک',
+]);
+
 function hindiProgressive(toks: Tok[]): boolean {
   if (anyMatch(NOT_A_PERSON, toks)) return false;
   for (let i = 0; i < toks.length; i++) {
     if (!tokenIn(RAHA, toks[i])) continue;
-    const prev = toks[i - 1];
-    const prev2 = toks[i - 2];
+    const skip = PARTICLE.has(toks[i - 1]?.surface ?? '') ? 1 : 0;
+    const prev = toks[i - 1 - skip];
+    const prev2 = toks[i - 2 - skip];
+    if (toks.slice(Math.max(0, i - 5), i).some((t) => tokenIn(THING_SUBJECT, t))) continue;
     // The stem right before "raha", or a few words back ("ghasit kar bahar le ja rahe", "گلا گھونٹ رہا").
     const violent = tokenIn(HI_STEMS, prev) || (!!prev && KAR.has(prev.surface) && (tokenIn(HI_KAR, prev2) || tokenIn(HI_STEMS, prev2)))
       || toks.slice(Math.max(0, i - 5), i).some((t) => tokenIn(DRAG_STEMS, t));
