@@ -104,7 +104,7 @@ export function isThirdParty(toks: Tok[]): boolean {
 }
 
 // Words before a number that make it an age ("aged 14", "she is 10", "at 15", "class 8", "a boy of 12").
-const BEFORE_AGE = /^(age|aged|is|am|im|shes|hes|turned|at|of|only|just|sirf|umar|umr|umra|class|grade|std|standard|kaksha|jamat|उम्र|कक्षा|सिर्फ|عمر|کلاس|جماعت|صرف)$/;
+const BEFORE_AGE = /^(age|aged|is|am|im|was|shes|hes|turned|at|of|only|just|sirf|umar|umr|umra|class|grade|std|standard|kaksha|jamat|उम्र|कक्षा|सिर्फ|عمر|کلاس|جماعت|صرف)$/;
 const YEAR_UNIT = /^(years?|yrs?|yr|saal|sal|baras|baris|varsh|साल|वर्ष|बरस|سال|برس)$/;
 // After "N years": "old", "ki/ka" (15 saal ki ladki), "mein" (15 saal mein shadi) make it an age.
 const AFTER_YEARS = /^(old|ki|ka|ke|k|mein|me|mai|की|का|के|में|کی|کا|کے|میں)$/;

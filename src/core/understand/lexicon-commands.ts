@@ -34,7 +34,7 @@ export const MENU = weighted([
 
 /** Campaign opt-in / opt-out. "stop" alone is handled in topic.ts (short messages only). */
 export const SUBSCRIPTION = weighted([
-  ['unsubscribe', 7], ['subscribe', 6], ['सदस्यता', 5], ['सब्सक्राइब', 6], ['अनसब्सक्राइब', 7], ['رکنیت', 5],
+  ['unsubscribe', 7], ['subscribe', 6], ['subscription', 6], ['सब्सक्रिप्शन', 6], ['سبسکرپشن', 6], ['सदस्यता', 5], ['सब्सक्राइब', 6], ['अनसब्सक्राइब', 7], ['رکنیت', 5],
   ['سبسکرائب', 6], ['ان سبسکرائب', 7], ['opt out', 6], ['opt in', 6], ['optout', 6], ['stop sending', 6],
   ['stop + messages', 5], ['stop + message', 5], ['stop + notification*', 5], ['no more messages', 6],
   ['dont + messages', 4], ['dont want + messages', 5], ['updates', 2], ['campaign', 3], ['alerts', 3],

@@ -2,7 +2,7 @@ import { weighted } from './matcher.js';
 
 /** Domestic violence: abuse by husband/in-laws/partner, dowry, PWDVA orders. */
 export const DV = weighted([
-  ['domestic violence', 5], ['dv act', 5], ['pwdva', 5], ['domestic abuse', 5], ['dowry', 4], ['dahej', 4], ['dahez', 4],
+  ['swollen', 2], ['sooja', 2], ['sooj gaya', 2], ['सूज', 2], ['سوج', 2], ['domestic violence', 5], ['dv act', 5], ['pwdva', 5], ['domestic abuse', 5], ['dowry', 4], ['dahej', 4], ['dahez', 4],
   ['jahez', 4], ['jahiz', 4], ['दहेज', 4], ['جہیز', 4], ['stridhan', 4], ['streedhan', 4], ['स्त्रीधन', 4],
   ['gharelu hinsa', 5], ['ghareloo hinsa', 5], ['घरेलू हिंसा', 5], ['گھریلو تشدد', 5], ['gharelu tashadud', 5],
   ['protection order', 4], ['protection officer', 4], ['sanrakshan', 4], ['संरक्षण', 4], ['حفاظتی حکم', 4],
@@ -53,7 +53,7 @@ export const DV = weighted([
 export const POCSO = weighted([
   ['लैंगिक अपराधों से बालकों', 6], ['बालकों का संरक्षण', 6], ['pokso', 6], ['pocso', 6], ['poxo', 6], ['posco', 6], ['pocsco', 6], ['पॉक्सो', 6], ['पोक्सो', 6], ['پوکسو', 6], ['پاکسو', 6],
   ['child sexual abuse', 6], ['child abuse', 4], ['sexual offences', 4], ['bal yon shoshan', 6],
-  ['बच्चों का यौन शोषण', 6], ['بچوں کا جنسی', 6], ['good touch', 4], ['bad touch', 4], ['special court', 4],
+  ['बच्चों का यौन शोषण', 6], ['بچوں کا جنسی', 6], ['good touch', 4], ['bad touch', 4], ['गुड टच', 4], ['बैड टच', 4], ['گڈ ٹچ', 4], ['بیڈ ٹچ', 4], ['special court', 4],
   ['child victim', 4], ['child witness', 4], ['medical exam* + child', 3], ['statement + child*', 2],
   ['statement + daughter*', 3], ['statement + son', 3], ['court + child', 2], ['face the accused', 2],
   ['compulsory to report', 2], ['mandatory report*', 2], ['गंदी फोटो', 3], ['गंदी फ़ोटो', 3], ['gandi photo*', 3], ['gandi pic*', 3],

@@ -5,7 +5,7 @@ export const OSC = weighted([
   ['one place', 4], ['ek hi jagah', 5], ['एक ही जगह', 5], ['ایک ہی جگہ', 5], ['अल्पावास', 5], ['alpavas', 5], ['short stay home', 5],
   ['wan stap', 6], ['one stop', 6], ['one stop centre', 3], ['one stop center', 3], ['onestop', 6], ['one-stop', 6], ['=osc', 6], ['sakhi', 6], ['sakhee', 6], ['सखी', 6], ['سخی', 6],
   ['वन स्टॉप', 6], ['वन स्टाप', 6], ['ون اسٹاپ', 6], ['ون سٹاپ', 6], ['ون اسٹاپ', 6],
-  ['shelter', 4], ['कहाँ रुकूँ', 4], ['कहां रुकूं', 4], ['kahan rukun', 4], ['kaha rukun', 4], ['کہاں رکوں', 4], ['rukne ki jagah', 4], ['kahi rukne', 3], ['रुकने की जगह', 4], ['رکنے کی جگہ', 4], ['ashray', 4], ['aashray', 4], ['asray', 4], ['आश्रय', 4], ['panah', 4], ['panaah', 4],
+  ['shelter', 4], ['शेल्टर', 4], ['شیلٹر', 4], ['कहाँ रुकूँ', 4], ['कहां रुकूं', 4], ['kahan rukun', 4], ['kaha rukun', 4], ['کہاں رکوں', 4], ['rukne ki jagah', 4], ['kahi rukne', 3], ['रुकने की जगह', 4], ['رکنے کی جگہ', 4], ['ashray', 4], ['aashray', 4], ['asray', 4], ['आश्रय', 4], ['panah', 4], ['panaah', 4],
   ['پناہ', 4], ['پناہ گاہ', 5], ['safe place', 4], ['safe house', 4], ['safe home', 3], ['surakshit jagah', 4],
   ['सुरक्षित जगह', 4], ['محفوظ جگہ', 4], ['mehfooz jagah', 4], ['mahfooz jagah', 4], ['rehne ki jagah', 4],
   ['rahne ki jagah', 4], ['रहने + जगह', 4], ['رہنے + جگہ', 4], ['place to stay', 4], ['nowhere to go', 4],
@@ -46,7 +46,8 @@ export const COUNSELLOR = weighted([
   ['परेशान हूँ', 4], ['परेशान हूं', 4], ['پریشان ہوں', 4], ['मानसिक तनाव', 4], ['तनाव', 2.5], ['tanav', 2.5], ['tension', 2], ['stress', 2], ['ذہنی دباؤ', 4], ['ذہنی تناؤ', 4],
   ['دباؤ', 2], ['تناؤ', 2.5], ['ماہر نفسیات', 5], ['psychologist', 5], ['psychiatrist', 5], ['मनोवैज्ञानिक', 5], ['मनोचिकित्सक', 5],
   ['सलाह चाहिए', 2], ['salah chahiye', 2], ['مشورہ چاہیے', 2], ['mann udaas', 3], ['man udaas', 3], ['mann udas', 3], ['मन उदास', 3], ['دل اداس', 3], ['नींद नहीं', 2], ['نیند نہیں', 2], ['sun le', 3], ['सुन ले', 3], ['सुन लो', 3], ['سن لے', 3], ['سن لو', 3], ['crying', 1], ['keep crying', 3], ['rona aata', 3],
-  ['रोना आता', 3], ['رونا آتا', 3], ['cant sleep', 2], ['man bhari', 3], ['mann bhari', 3], ['मन भारी', 3], ['मन बहुत भारी', 3],
+  ['रोना आता', 3], ['رونا آتا', 3], ['cant sleep', 2], ['crying', 2], ['feel like crying', 3], ['dil toot', 3], ['दिल टूट', 3], ['دل ٹوٹ', 3],
+  ['wanted to share', 3], ['just wanted to talk', 3], ['man bhari', 3], ['mann bhari', 3], ['मन भारी', 3], ['मन बहुत भारी', 3],
   ['dil bhari', 3], ['دل بھاری', 3], ['دل بہت بھاری', 3], ['ghabrata', 2], ['घबराता', 2], ['گھبراتا', 2], ['dil ghabra*', 2],
 ]);
 
@@ -58,6 +59,8 @@ export const HELPLINE = weighted([
   ['emergency number*', 6], ['number*', 3], ['numbr', 3], ['no.', 1], ['नंबर', 3], ['नम्बर', 3], ['نمبر', 3],
   ['call', 1.5], ['phone', 1.5], ['फोन', 1.5], ['فون', 1.5], ['police', 1.5], ['पुलिस', 1.5], ['پولیس', 1.5],
   ['emergency', 2], ['ambulance', 2], ['dial', 2], ['toll free', 3], ['whom to call', 3], ['who to call', 3],
+  ['whom do i call', 3], ['who do i call', 3], ['who should i call', 3], ['whom should i call', 3], ['kis ko phone', 3], ['kisko phone', 3],
+  ['kis ko call', 3], ['kisko call', 3], ['किसको फोन', 3], ['किस को फोन', 3], ['किसको फ़ोन', 3], ['کس کو فون', 3], ['کسے فون', 3],
 ]);
 
 /** Free legal help, DLSA, lawyer. */
@@ -70,5 +73,9 @@ export const LEGAL_AID = weighted([
   ['कानूनी सहायता', 6], ['विधिक सेवा', 7], ['قانونی مدد', 6], ['قانونی امداد', 6], ['لیگل', 4], ['free + legal', 3],
   ['muft + kanooni', 3], ['मुफ्त + कानूनी', 3], ['مفت + قانونی', 3], ['afford', 2], ['fees', 2], ['fee', 2],
   ['फीस', 2], ['فیس', 2], ['free help', 2], ['muft', 1], ['मुफ्त', 1], ['مفت', 1], ['free', 1], ['court case', 2],
-  ['file a case', 1.5], ['case + court', 1],
+  ['file a case', 1.5], ['case + court', 1], ['free lawyer', 4], ['need + lawyer', 2],
+  // How to complain to the police and what proof it takes (not "fir" alone: it is also "phir", again).
+  ['fir kaise', 3], ['fir likh*', 3], ['fir darj', 3], ['file fir', 3], ['file an fir', 3], ['एफआईआर', 3], ['fir कैसे', 3], ['ایف آئی آر', 3],
+  ['police complaint', 3], ['police me shikayat', 3], ['पुलिस में शिकायत', 3], ['پولیس میں شکایت', 3], ['شکایت پولیس', 3],
+  ['saboot', 2], ['sabut', 2], ['सबूत', 2], ['ثبوت', 2], ['evidence', 2], ['proof', 2],
 ]);

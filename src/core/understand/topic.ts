@@ -38,7 +38,7 @@ const AGE_WORD = compileAll([
 const PREGNANT = compileAll(['pregnant', 'pregnancy', 'garbhvati', 'pet se', 'गर्भवती', 'प्रेग्नेंट', 'حاملہ', 'پیٹ سے']);
 const GROOMING = compileAll([
   'meet alone', 'meet him alone', 'akele milne', 'akele mil*', 'अकेले मिलने', 'اکیلے ملنے', 'milne bula*', 'मिलने बुला*', 'ملنے بلا*',
-  'gifts', 'gift bhej*', 'instagram', 'insta', 'pics', 'asks + pics', 'dm', 'pubg', 'free fire', 'snapchat', 'online game',
+  'gifts', 'gift bhej*', 'photos', 'blackmail*', 'sharing my', 'instagram', 'insta', 'pics', 'asks + pics', 'dm', 'pubg', 'free fire', 'snapchat', 'online game',
 ]);
 const SHELTER_ASK = compileAll(['shelter', 'panah', 'پناہ', 'आश्रय', 'shelter home', 'safe place', 'rehne ki jagah']);
 const NUMBER_ASK = compileAll([
@@ -48,13 +48,16 @@ const NUMBER_ASK = compileAll([
 
 const HEAD = compileAll(['sar phat', 'sir phat', 'सिर फट', 'سر پھٹ', 'head is bleeding', 'head split', 'smashed my head']);
 /** A story on screen, told by someone not in it ("watched a film where the wife gets stabbed"). */
-const STORY = compileAll(['film', 'movie', 'serial', 'drama', 'documentary', 'फिल्म', 'फ़िल्म', 'सीरियल', 'ڈرامے', 'ڈرامہ', 'فلم', 'سیریل']);
+const STORY = compileAll(['film', 'movie', 'web series', 'webseries', 'serial', 'drama', 'documentary', 'फिल्म', 'फ़िल्म', 'सीरियल', 'ڈرامے', 'ڈرامہ', 'فلم', 'سیریل']);
 const LAW_ASK = compileAll([
   'asal me', 'asal mein', 'असल में', 'اصل میں', 'in real life', 'saza', 'सज़ा', 'सजा', 'سزا', 'punishment', 'crime', 'jurm', 'جرم', 'law', 'kanoon', 'कानून', 'قانون',
 ]);
 const MY = compileAll(['my', 'mera', 'meri', 'mere', 'मेरा', 'मेरी', 'मेरे', 'میرا', 'میری', 'میرے', 'mujhe', 'मुझे', 'مجھے']);
-const JOKE = compileAll(['garmi ne', 'गर्मी ने', 'گرمی نے', 'hans ke', 'hanste hanste', 'हंस के', 'हँसते हँसते', 'ہنس کے', 'ہنستے ہنستے', 'lol', 'haha', 'hahaha', 'lmao', 'sharam se', 'शर्म से']);
+const JOKE = compileAll(['😂', '🤣', 'ہاہا', 'हाहा', 'hehe', 'bore ho', 'boredom', 'garmi ne', 'गर्मी ने', 'گرمی نے', 'hans ke', 'hanste hanste', 'हंस के', 'हँसते हँसते', 'ہنس کے', 'ہنستے ہنستے', 'lol', 'haha', 'hahaha', 'lmao', 'sharam se', 'शर्म से']);
 const IF = compileAll(['agar', 'if', 'اگر', 'अगर']);
+/** A parent's "will kill me" over marks or a result: the idiom. */
+const PARENT = [...compileAll(['papa', 'dad', 'daddy', 'father', 'abbu', 'abba', 'पापा', 'अब्बू', 'ابو', 'ابا', 'پاپا']), ...MOTHER];
+const SMALL_REASON = compileAll(['fail', 'failed', 'फेल', 'فیل', 'result', 'रिजल्ट', 'رزلٹ', 'marks', 'exam', 'امتحان', 'परीक्षा', 'late', 'लेट', 'لیٹ']);
 
 const STRANGER = compileAll([
   // Not "koi" (someone): "bachao koi mujhe maar raha hai" is told of him at home as often as of a stranger.
@@ -129,7 +132,8 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   // "ammi maar dalegi mujhe agar result bura aaya", "mar jaungi hans ke": a figure of speech, not violence.
   // Not when she asks what the law says in real life ("serial me pati ne biwi ko jala diya, asal me kya saza?").
   const story = anyMatch(STORY, toks) && !anyMatch(MY, toks) && !anyMatch(LAW_ASK, toks);
-  const joke = story || (!abuser && (anyMatch(JOKE, toks) || (anyMatch(MOTHER, toks) && (anyMatch(IF, toks) || toks.some((t) => t.surface === 'literally')))));
+  const joke = story || (!abuser && (anyMatch(JOKE, toks) || (anyMatch(MOTHER, toks) && (anyMatch(IF, toks) || toks.some((t) => t.surface === 'literally')))
+    || (anyMatch(PARENT, toks) && anyMatch(SMALL_REASON, toks))));
   if (violence && !joke) add('dv', 2);
   if (abuser && !story) add('dv', 2);
   if (violence && abuser) add('dv', 2);
@@ -152,7 +156,10 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   if (marriage && (!abuser || facts.child) && (anyMatch(AGE_WORD, toks) || mentionsAge(toks, 10, 25))) add('child_marriage', 3);
   // "I don't want messages", "संदेश नहीं चाहिए": a message word with a negation is an opt-out.
   if (anyMatch(MESSAGE_WORD, toks) && toks.some(isNegation)) add('subscription', 4);
-  if (facts.district) add('osc', 2.5);
+  // A district alone asks where to go; told with what happened, it is where (the news from Kupwara, her home in Sopore).
+  if (facts.district) add('osc', violence || abuser || sexual || marriage ? 1 : 2.5);
+  // A story on screen is not her asking for a counsellor ("a girl in the movie did suicide, felt sad").
+  if (story) sc.set('counsellor', 0);
   if (toks.length > 4) sc.set('menu', 0);
   if (anyMatch(MENU_ASK, toks) && toks.length <= 10) add('menu', 5);
   if (toks.length <= 3 && anyMatch(STOP_ALONE, toks)) add('subscription', 6);
