@@ -14,7 +14,8 @@ export const CHILD = compileAll([
 ]);
 
 export const MARRIAGE = compileAll([
-  'marry', 'marri*', 'marriage', 'marrying', 'wedding', 'wed', 'bride', 'nikah', 'nikaah',
+  '=marry', '=married', '=marries', '=marrying', '=marriages', '=marrid', '=maried', '=marryed', '=marying', '=marrige', '=mariage', '=marraige', '=mary',
+  'marriage', 'wedding', 'wed', 'bride', 'nikah', 'nikaah',
   'shadiyan', 'shaadiyan', 'शादियां', 'शादियाँ', 'شادیاں', 'gauna', 'गौना', 'khandar', 'خاندر', 'engagement', 'engaged', 'sagai', 'mangni', 'सगाई', 'मंगनी', 'منگنی', 'rishta pakka', 'रिश्ता पक्का',
   // The wedding itself: the groom's party, the rounds of the fire, the canopy, the send-off.
   'groom', 'grooms', 'baraat', 'barat', 'pheras', 'phere', 'fere', 'mandap', 'dulha', 'dulhan', 'rukhsati', 'vidaai',

@@ -114,7 +114,8 @@ export const DANGER_CALL = compileAll([
   'बचाओ', 'बचा लो', 'बचाइए', 'बचाइये', 'بچاؤ', 'بچاو', 'بچا لو', 'بچائیے', 'save me', 'somebody help', 'someone help',
   'help me now', 'help now', 'send police', 'send help', 'call the police for me', 'police bhejo', 'police bulao',
   'पुलिस भेजो', 'पुलिस बुलाओ', 'پولیس بھیجو', 'پولیس بلاؤ', 'jaldi aao', 'jaldi aa jao', 'जल्दी आओ', 'جلدی آؤ',
-  'come quickly', 'come fast', 'sos', 'mayday',
+  'come quickly', 'come fast', 'sos', 'mayday', 'koi aao', 'koi to aao', 'कोई आओ', 'کوئی آؤ', 'khuda ke liye koi', 'خدا کے لیے کوئی',
+  'ख़ुदा के लिए कोई', 'for gods sake someone',
 ].map(exactly));
 
 /**
@@ -159,7 +160,8 @@ export const DANGER_THREAT = compileAll([
  */
 export const QUOTED_THREAT = compileAll([
   'maar dalunga', 'maar daalunga', 'mar dalunga', 'maar dunga', 'mar dunga', 'maar doonga', 'मार डालूंगा', 'मार डालूँगा', 'मार दूंगा', 'मार दूँगा',
-  'مار ڈالوں گا', 'مار دوں گا',
+  'مار ڈالوں گا', 'مار دوں گا', 'khatam kar dunga', 'khatam kar doonga', 'khatm kar dunga', 'ख़त्म कर दूँगा', 'ख़त्म कर दूंगा', 'खत्म कर दूंगा',
+  'खत्म कर दूँगा', 'ختم کر دوں گا',
 ].map(nonLatinExact));
 
 /** Being in danger now; only counted when nothing marks the message as past. */
@@ -173,6 +175,10 @@ export const DANGER_STATE = compileAll([
   'breaking the door', 'breaking down the door', 'banging on the door', 'banging the door', 'kicking the door',
   'darwaza tod*', 'darwaza peet*', 'दरवाज़ा तोड़*', 'दरवाजा तोड़*', 'दरवाज़ा पीट*', 'दरवाजा पीट*', 'دروازہ توڑ*', 'دروازہ پیٹ*',
   'trying to get into + room', 'trying to break in', 'ghusne ki koshish', 'घुसने की कोशिश', 'گھسنے کی کوشش',
+  'sharpening + looking at me', 'sharpening + staring at me', 'sharpening something', 'holding me down', 'held me down', 'pinning me',
+  'pinned me down', 'daba rakha', 'dabaa rakha', 'दबा रखा', 'دبا رکھا', 'wont hold much longer', 'door wont hold', 'wont hold for long',
+  'darwaza toot jayega', 'दरवाज़ा टूट जाएगा', 'दरवाजा टूट जाएगा', 'دروازہ ٹوٹ جائے گا',
+  'open the door or else', 'darwaza kholo warna', 'kholo warna', 'दरवाज़ा खोलो वरना', 'खोलो वरना', 'دروازہ کھولو ورنہ', 'کھولو ورنہ',
   'throwing things at me', 'been following me', 'still behind me', 'following me since',
   'is following me', 'are following me', 'someone following me', 'following me right now', 'peecha kar raha', 'pichha kar raha',
   'peecha kar rahe', 'पीछा कर रहा', 'पीछा कर रहे', 'پیچھا کر رہا', 'پیچھا کر رہے',
@@ -204,7 +210,7 @@ export const WEAPON = compileAll([
 ]);
 
 export const WEAPON_HELD = compileAll([
-  'laya hai', 'le aaya', 'le aya', 'लाया है', 'ले आया', 'لایا ہے', 'لے آیا', 'brought a', 'in his hand', 'haath me', 'हाथ में', 'ہاتھ میں', 'taan rakhi', 'taan di', 'तान रखी', 'तान दी', 'تان رکھی', 'تان دی', 'pointing', 'aimed', 'aiming',
+  'la raha', 'la rha', 'ला रहा', 'لا رہا', 'bringing', 'loading', 'laya hai', 'le aaya', 'le aya', 'लाया है', 'ले आया', 'لایا ہے', 'لے آیا', 'brought a', 'in his hand', 'haath me', 'हाथ में', 'ہاتھ میں', 'taan rakhi', 'taan di', 'तान रखी', 'तान दी', 'تان رکھی', 'تان دی', 'pointing', 'aimed', 'aiming',
   // Not the bare copula (hai / है / ہے): "तेज़ाब हमले की पीड़िता ... मिलता है" is a question about compensation.
   'has', 'have', 'having', 'holding', 'with', 'pointing', 'haath', 'hath', 'paas', 'pass', 'lekar', 'leke',
   'liye', 'हाथ', 'पास', 'लेकर', 'लिए', 'ہاتھ', 'پاس', 'لے کر', 'لیے',

@@ -6,7 +6,7 @@ import {
 import { anyMatch, compileAll, matchSpans, type Pattern, type Tok, tokenIn, toTokens } from './matcher.js';
 import { normalize, splitClauses } from './normalize.js';
 import { aboutNow, farewell, imminentDanger, safeNow } from './imminent.js';
-import { DREAM } from './imminent-lexicon.js';
+import { DREAM, INJURY_NOW, LONG_AGO, NOW_MARKS } from './imminent-lexicon.js';
 import { progressiveViolence } from './progressive.js';
 import type { Emergency } from './types.js';
 
@@ -20,7 +20,8 @@ function negatedNear(toks: Tok[], span: [number, number], pattern?: Pattern): bo
   const [s, e] = span;
   for (let i = Math.max(0, s - 4); i < s; i++) if (isNegation(toks[i] as Tok)) return true;
   // After it only the Hindi/Urdu word order: "i cut my wrist its not stopping", "want to die no one cares" are not denials.
-  for (let i = e + 1; i <= Math.min(toks.length - 1, e + 3); i++) if (negatesBefore(toks[i] as Tok)) return true;
+  // "khudkushi ka koi irada nahi": four words on.
+  for (let i = e + 1; i <= Math.min(toks.length - 1, e + 4); i++) if (negatesBefore(toks[i] as Tok)) return true;
   // Inside it: "marna nahi chahti" matches "marna chahti" with a word between; not "meri kami nahi" (its own word).
   if (pattern) {
     const own = pattern.parts.flat().filter((w) => isNegation({ surface: w.surface, key: w.key })).length;
@@ -110,7 +111,8 @@ const THING = compileAll(['exam', 'exams', 'homework', 'assignment', 'heat', 'ga
 // "امی مجھے مار ڈالیں گی اگر آج پھر دیر سے گھر گئی": a mother's "if you are late again", when no husband or
 // in-law is in the message ("he said if I tell my mother he will kill me" stays a threat).
 // Her mother, or her boss: the one who "will kill" her for being late.
-const MOTHER_OR_BOSS = [...compileAll(['boss', 'बॉस', 'باس']), ...MOTHER];
+const BOSS = compileAll(['boss', 'बॉस', 'باس']);
+const MOTHER_OR_BOSS = [...BOSS, ...MOTHER];
 /** Her father "will kill" her over marks or a result: only with such a small reason ("papa maar daalenge agar result dekh liya"). */
 const FATHER = compileAll(['papa', 'dad', 'daddy', 'father', 'abbu', 'abba', 'पापा', 'अब्बू', 'पिताजी', 'ابو', 'ابا', 'پاپا']);
 /** Everyday reasons a mother or a boss "will kill" her: marks, being late, a broken phone. */
@@ -130,7 +132,8 @@ const HABIT = compileAll([
  * a few words before it. Not "if I tell my mother he will kill me" (someone else between them).
  */
 function motherIdiom(clause: Tok[], whole: Tok[]): boolean {
-  const reason = anyMatch(IF, whole) || anyMatch(SMALL_REASON, whole) || whole.some((t) => t.surface === 'literally');
+  // "yaar ye boss to jaan le lega": a boss needs no reason given.
+  const reason = anyMatch(IF, whole) || anyMatch(SMALL_REASON, whole) || whole.some((t) => t.surface === 'literally') || anyMatch(BOSS, whole);
   if (!reason || anyMatch(FAMILY_ABUSER, whole)) return false;
   const small = anyMatch(SMALL_REASON, whole);
   for (let i = 0; i < clause.length; i++) {
@@ -147,6 +150,8 @@ function motherIdiom(clause: Tok[], whole: Tok[]): boolean {
 
 function threatened(clause: Tok[], whole: Tok[], threats: readonly Pattern[] = DANGER_THREAT): boolean {
   if (anyMatch(LAUGHING, whole)) return false;
+  // "ڈر لگتا ہے کہ کسی دن وہ مجھے مار ڈالے گا": one day, not tonight; "he threatened last week he'll finish me".
+  if (anyMatch(SOMEDAY, whole) || (anyMatch(LONG_AGO, whole) && !anyMatch(NOW_MARKS, whole))) return false;
   for (const p of threats) {
     for (const sp of matchSpans(p, clause) ?? []) {
       if (negatedNear(clause, sp, p)) continue;
@@ -160,15 +165,30 @@ function threatened(clause: Tok[], whole: Tok[], threats: readonly Pattern[] = D
 /** He is far away now ("abhi wo duty pe hai Leh mein", "ابھی وہ دبئی میں ہے"): his threat is to plan for, not this minute. */
 const AWAY_NOW = compileAll([
   'duty pe hai', 'duty par hai', 'ड्यूटी पे है', 'ड्यूटी पर है', 'ڈیوٹی پر ہے', 'ڈیوٹی پہ ہے', 'dubai', 'दुबई', 'دبئی', 'saudi', 'सऊदी', 'سعودی',
-  'abroad', 'videsh', 'विदेश', 'بیرون ملک', 'out of town', 'out of station', 'ghar pe nahi hai', 'ghar par nahi hai', 'घर पर नहीं है', 'घर पे नहीं है',
-  'گھر پر نہیں ہے', 'گھر پہ نہیں ہے', 'not at home right now', 'is away', 'he is at work', 'hes at work',
+  'abroad', 'videsh', 'विदेश', 'بیرون ملک', 'out of town', 'out of station', 'wo ghar pe nahi', 'wo ghar par nahi', 'woh ghar pe nahi', 'वो घर पर नहीं',
+  'वह घर पर नहीं', 'वो घर पे नहीं', 'وہ گھر پر نہیں', 'وہ گھر پہ نہیں', 'he is not home', 'hes not home', 'he is not at home', 'he is away', 'hes away',
+  'he is at work', 'hes at work',
 ]);
 
+/** "ghar pe nahi hai" said of him, not of her mother ("मम्मी घर पर नहीं है" leaves her alone with him). */
+const NOT_HOME = compileAll([
+  'ghar pe nahi hai', 'ghar par nahi hai', 'ghar pe nahi', 'ghar par nahi', 'घर पर नहीं है', 'घर पे नहीं है', 'گھر پر نہیں ہے', 'گھر پہ نہیں ہے',
+]);
+function awayNow(whole: Tok[]): boolean {
+  if (anyMatch(AWAY_NOW, whole)) return true;
+  for (const p of NOT_HOME) {
+    const sp = matchSpans(p, whole)?.[0];
+    if (sp && !tokenIn(MOTHER, whole[sp[0] - 1]) && !tokenIn(FATHER, whole[sp[0] - 1])) return true;
+  }
+  return false;
+}
+
 function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): boolean {
-  if (affirmed(DANGER_CALL, clause)) return !isSlogan(clause);
+  // Not "i need someone to help me" with a court hearing: a call matched across "to", with nothing urgent.
+  if (affirmed(DANGER_CALL, clause) && !(anyMatch(NEED_SOMEONE, clause) && !anyMatch(NOW_MARKS, whole))) return !isSlogan(clause);
   if (anyMatch(DREAM, clause) || motherIdiom(clause, whole) || anyMatch(IDIOM_CAUSE, clause)) return false;
   // "maarne ki dhamki pe kaunsi dhara lagti": a question about the law on threats, not a threat now.
-  if (!(info && anyMatch(ASKING, whole)) && !anyMatch(AWAY_NOW, whole) && threatened(clause, whole)) return true;
+  if (!(info && anyMatch(ASKING, whole)) && !awayNow(whole) && threatened(clause, whole)) return true;
   // "Which number should a woman call if she is being beaten?": a question about a case, not one happening.
   if (anyMatch(IF, clause) && anyMatch(ASKING, clause)) return false;
   if (progressiveViolence(clause)) return true;
@@ -176,7 +196,7 @@ function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): bool
   // "फ़ोन छीन लेते हैं और हर बात पर गालियाँ": how he always is, to act on, not danger this minute.
   if (affirmed(DANGER_STATE, clause) && !anyMatch(HABIT, whole)) return true;
   // His words, told as said now ("کہتا ہے آج رات مار ڈالوں گا"), not "in every fight he says one day I'll kill you".
-  if (!anyMatch(AWAY_NOW, whole) && !anyMatch(HABIT, whole) && !anyMatch(SOMEDAY, whole) && threatened(clause, whole, QUOTED_THREAT)) return true;
+  if (!awayNow(whole) && !anyMatch(HABIT, whole) && !anyMatch(SOMEDAY, whole) && threatened(clause, whole, QUOTED_THREAT)) return true;
   // "अभी मुझे छत से धक्का देने की कोशिश कर रहे हैं": trying to hurt her, now.
   if (anyMatch(TRYING_NOW, clause) && anyMatch(VIOLENCE, clause) && !clause.some(isNegation)) return true;
   // "kangri se mara sar pe, ab phir uthayi hai": a heavy thing raised against her again.
@@ -192,6 +212,7 @@ function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): bool
   return false;
 }
 
+const NEED_SOMEONE = compileAll(['need someone to', 'need somebody to', 'want someone to', 'looking for someone to']);
 const SOMEDAY = compileAll(['ek din', 'एक दिन', 'ایک دن', 'one day', 'someday', 'kisi din', 'किसी दिन', 'کسی دن']);
 const TRYING_NOW = compileAll([
   'koshish kar rahe', 'koshish kar raha', 'koshish kar rahi', 'koshish kr rhe', 'koshish kr rha', 'कोशिश कर रहे', 'कोशिश कर रहा', 'कोशिश कर रही',
@@ -237,7 +258,9 @@ export function detectEmergency(text: string): Emergency {
   }
   // "koi bacche ke saath galat kar raha ho to kaunsa number milana hai": asking what to do if it happens.
   const hypothetical = clauses.some((c) => anyMatch(IF, c) && anyMatch(ASKING, c));
-  if (!info && !hypothetical && imminentDanger(whole, clauses)) return 'danger';
+  // "कल रात उसने बेल्ट से मारा, आज वो घर पर नहीं है": he is away now; an injury still counts.
+  const away = awayNow(whole) && !anyMatch(INJURY_NOW, whole);
+  if (!info && !hypothetical && !away && imminentDanger(whole, clauses)) return 'danger';
   if ((self && !anyMatch(LAUGHING, whole)) || farewell(whole)) return 'self_harm';
   return false;
 }

@@ -35,6 +35,7 @@ export const INJURY_NOW = compileAll([
   'saans nahi le rahi', 'सांस नहीं ले रही', 'سانس نہیں لے رہی', 'stop bleeding', 'wont stop bleeding', 'saans nhi', 'saans nahi le', 'sans nahi le',
   'सांस नहीं ले', 'سانس نہیں لے', 'threw acid', 'thrown acid', 'acid phenk*', 'tezaab phenk*', 'tezab phenk*', 'तेज़ाब फेंक*', 'तेजाब फेंक*',
   'تیزاب پھینک*', 'face is burning', 'skin is burning', 'jal rahi hu', 'jal rahi hoon', 'जल रही हूँ', 'जल रही हूं', 'جل رہی ہوں', 'khoon aa raha', 'खून आ रहा', 'خون آ رہا',
+  'haath jal gaya', 'hath jal gaya', 'haath jal gya', 'हाथ जल गया', 'ہاتھ جل گیا', 'burnt my hand', 'burned my hand', 'burnt my arm', 'burned my arm',
   'feel dizzy', 'feeling dizzy', 'broke my arm', 'broke my hand', 'broke my leg', 'chakkar aa raha', 'sar phat gaya', 'sir phat gaya', 'haddi toot',
   'चक्कर आ रहा', 'सिर फट गया', 'हड्डी टूट', 'چکر آ رہا', 'سر پھٹ گیا', 'ہڈی ٹوٹ',
 ]);
@@ -176,6 +177,33 @@ export const HOURS = compileAll([
   'صبح سے', 'شام سے', 'school se', 'tuition se', 'स्कूल से', 'اسکول سے',
 ]);
 
+/** Lying unconscious now, however what caused it is told ("मेरी बहन बेहोश पड़ी है, उसके पति ने सिर पर मारा था"). */
+export const OUT_COLD = compileAll([
+  'fainted', 'not waking up', 'wont wake up', 'isnt waking up', 'unconscious', 'behosh padi', 'behosh pada', 'बेहोश पड़ी', 'बेहोश पड़ा', 'بے ہوش پڑی',
+  'بیہوش پڑی', 'hosh nahi aa raha', 'होश नहीं आ रहा', 'ہوش نہیں آ رہا', 'not breathing', 'not moving',
+]);
+/** Told as long over: "last year", "two years ago" (not "last night"). */
+export const LONG_AGO = compileAll([
+  'last year', 'last month', 'last week', 'years ago', 'months ago', 'weeks ago', 'saal pehle', 'mahine pehle', 'pichle saal', 'pichle mahine',
+  'pichhle saal', 'साल पहले', 'महीने पहले', 'पिछले साल', 'पिछले महीने', 'سال پہلے', 'مہینے پہلے', 'پچھلے سال', 'پچھلے مہینے',
+]);
+/** Coming back to hurt her again ("woh phir aa rahi hai", "फिर से आ रहा है"). */
+export const COMING_AGAIN = compileAll([
+  'phir se aa raha', 'phir se aa rahi', 'fir se aa raha', 'phir aa raha', 'phir aa rahi', 'fir aa raha', 'फिर से आ रहा', 'फिर से आ रही', 'फिर आ रहा',
+  'फिर आ रही', 'پھر سے آ رہا', 'پھر سے آ رہی', 'پھر آ رہا', 'پھر آ رہی', 'coming again', 'coming back again', 'is coming back', 'hes coming back',
+]);
+/** Last words to the family: "take care of my children", "tell my daughter I loved her". */
+export const CARE_FOR = compileAll([
+  'take care of my', 'look after my', 'tell my daughter', 'tell my son', 'tell my kids', 'tell my children', 'loved her', 'loved him', 'love you all',
+  'bachon ka dhyan', 'bachchon ka dhyan', 'बच्चों का ध्यान', 'बच्चों का ख्याल', 'بچوں کا خیال', 'بچوں کا دھیان', 'bachon ka khayal',
+  'bachon ka khyal', 'sabko alvida', 'sab ko alvida', 'सबको अलविदा', 'सब को अलविदा', 'سب کو خدا حافظ', 'سب کو الوداع', 'sab ko khuda hafiz',
+]);
+export const LAST_WORDS = compileAll([
+  'goodbye', 'alvida', 'अलविदा', 'الوداع', 'khuda hafiz', 'خدا حافظ', 'ख़ुदा हाफ़िज़', 'cant do this anymore', 'cannot do this anymore',
+  'ab aur nahi', 'अब और नहीं', 'اب اور نہیں', 'saha nahi jata', 'sahaa nahi jata', 'सहा नहीं जाता', 'سہا نہیں جاتا', 'bardasht nahi',
+  'बर्दाश्त नहीं', 'برداشت نہیں', 'aakhri baar', 'akhri baar', 'आखिरी बार', 'आख़िरी बार', 'آخری بار', 'last time i',
+]);
+
 /** A child sold, to be married or taken ("he sold her", "बेच दिया"). */
 export const SOLD = compileAll([
   'sold her', 'sold my', 'sold me', 'selling her', 'selling my', 'bech diya', 'bech di', 'bech rahe', 'बेच दिया', 'बेच दी', 'बेच रहे',
@@ -216,7 +244,7 @@ export const FAREWELL = compileAll([
   'goodbye letter', 'goodbye note', 'suicide note', 'last letter', 'bas ab', 'ab bas', 'अब बस', 'اب بس', 'sab khatam', 'सब खत्म', 'सब ख़त्म', 'سب ختم', 'बस अब', 'بس اب', 'tang nahi karungi', 'pareshan nahi karungi',
   'तंग नहीं करूंगी', 'तंग नहीं करूँगी', 'परेशान नहीं करूंगी', 'تنگ نہیں کروں گی', 'پریشان نہیں کروں گی', 'wont bother anyone',
   'won’t bother anyone', 'not bother anyone again', 'aaj ke baad', 'आज के बाद', 'آج کے بعد', 'after today', 'alvida khat', 'अलविदा खत', 'آخری خط',
-  'maaf kar dena', 'maaf kar de', 'ab aur nahi', 'माफ़ कर', 'माफ कर', 'अब और नहीं', 'معاف کر', 'اب اور نہیں',
+  'aakhri baar', 'akhri baar', 'आखिरी बार', 'आख़िरी बार', 'آخری بار', 'maaf kar dena', 'maaf kar de', 'ab aur nahi', 'माफ़ कर', 'माफ कर', 'अब और नहीं', 'معاف کر', 'اب اور نہیں',
 ]);
 
 /** What she holds to end it. */

@@ -9,7 +9,7 @@ import { WEAPON } from './emergency-lexicon.js';
 import { ELDER, FAMILY_ABUSER, IN_MY_ROOM, isAboutChild, isNegation, isPast, MARRIAGE, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
 import {
   ABUSE_NOW, ALARM, ALARM_NOT, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, CHASED, COMING_TO_HER, CRASH, DRUNK, EDGE,
-  FAREWELL, FEAR, FLED, FORCED_MARRIAGE, HELP, HIDING, HOURS, STILL_MISSING, HOUSE_ASLEEP, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS,
+  CARE_FOR, COMING_AGAIN, FAREWELL, FEAR, FLED, FORCED_MARRIAGE, HELP, HIDING, HOURS, LAST_WORDS, LONG_AGO, OUT_COLD, STILL_MISSING, HOUSE_ASLEEP, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS,
   NOT_SAFE, NOT_STOPPING, NOW_MARKS, NO_LATCH, OFF_ROUTE, PREGNANT, PRESENT_NOW, PROGRESSIVE, SAFE_NOW, SCREAMING, SEEN_JUST, SHUT_IN, SOLD, SOON,
   STANDING_AT_EDGE, PLEA_WORDS, STRANDED, SUMMONED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE, WEDDING_ON, WENT_QUIET,
 } from './imminent-lexicon.js';
@@ -20,6 +20,10 @@ const PLEA = compileAll(['plz', 'pls', 'please', 'plss', 'plzz', 'jaldi', 'jldi'
 
 /** A farewell from somewhere high, or holding the means, or a few words standing at the edge: self-harm. */
 export function farewell(whole: Tok[]): boolean {
+  // "सबको अलविदा, अब और नहीं सहा जाता, बच्चों का ध्यान रखना": last words, and who to look after.
+  if (anyMatch(CARE_FOR, whole) && anyMatch(LAST_WORDS, whole) && !anyMatch(LONG_AGO, whole)) return true;
+  // "pul pe khadi hu ... bas aakhri baar kisi se baat karni thi": at the edge, whatever tense the farewell takes.
+  if (anyMatch(STANDING_AT_EDGE, whole) && anyMatch(FAREWELL, whole)) return true;
   // "रस्सी पंखे से बाँध ली है। बस माँ को बता देना कि गलती मेरी नहीं थी": the past is inside the farewell.
   if (isPast(whole) && !anyMatch(MEANS, whole)) return false;
   if (anyMatch(STANDING_AT_EDGE, whole) && whole.length <= 6) return true;
@@ -33,7 +37,8 @@ const ARRIVED_PARTY = compileAll([
   'pandit + aa gaye', 'maulvi + pahunch*', 'qazi + pahunch*', 'मौलवी + पहुंच*', 'مولوی + پہنچ*', 'قاضی + پہنچ*', 'dulhan bana',
   'दुल्हन बना', 'دلہن بنا', 'मौलवी + आ गए', 'काज़ी + आ गए', 'पंडित + आ गए', 'مولوی + آ گئے', 'قاضی + آ گئے', 'henna + my hands', 'mehndi + lag',
   'मेहंदी + लग', 'مہندی + لگ', 'ceremony + begun', 'ceremony + started', 'already begun',
-  'nikah padha rahe', 'nikah padha rhe', 'nikah padh rahe', 'nikah padh rhe', 'maulvi + aa gya', 'qazi + aa gya', 'baraat + came', 'barat + came',
+  'baraat + gate', 'barat + gate', 'baraat + already', 'barat + already', 'nikah padhwa rahe', 'nikah padhwa rhe', 'molvi + aa gaya', 'molvi + aa gya',
+  'moulvi + aa gaya', 'nikah padha rahe', 'nikah padha rhe', 'nikah padh rahe', 'nikah padh rhe', 'maulvi + aa gya', 'qazi + aa gya', 'baraat + came', 'barat + came',
   'baraat + is here', 'barat + is here', 'निकाह पढ़ा रहे', 'نکاح پڑھا رہے', 'pheras are', 'phere ho rahe', 'फेरे हो रहे', 'nikah padhaya ja raha', 'نکاح پڑھایا جا رہا', 'निकाह पढ़ाया जा रहा',
 ]);
 
@@ -57,6 +62,8 @@ function alarmRaised(whole: Tok[]): boolean {
 
 const ON_ME = compileAll(['my back', 'my throat', 'my neck', 'my face', 'my head', 'meri peeth', 'mere gale', 'मेरी पीठ', 'मेरे गले', 'میری پیٹھ', 'میرے گلے']);
 const PRESENT_ME = compileAll(['=hu', '=hoon', '=hun', 'हूँ', 'हूं', 'ہوں']);
+
+const OUTSIDE = compileAll(['is outside', 'are outside', 'outside saying', 'bahar hai', 'bahar khade', 'बाहर है', 'बाहर खड़े', 'باہر ہے', 'باہر کھڑے']);
 
 /** Something that happens every night is a pattern to act on, not a scream heard now. */
 const HABIT = compileAll(['daily', 'keeps', 'every night', 'every day', 'roz', 'rozana', 'har raat', 'har roz', 'रोज़', 'रोज', 'हर रात', 'روز', 'ہر رات', 'often', 'always']);
@@ -110,6 +117,12 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(TOOK, whole) && isAboutChild(whole) && anyMatch(OUT_OF_SIGHT, whole) && !anyMatch(PARENT, whole)
     && (!isPast(whole) || anyMatch(NOW_MARKS, whole) || anyMatch(PLEA, whole))
     && [NOW_MARKS, URGENT, HELP, PLEA, SCREAMING].some((p) => anyMatch(p, whole))) return true;
+  // Lying unconscious now ("my sister fainted after he beat her and she's not waking up").
+  if (anyMatch(OUT_COLD, whole) && !anyMatch(LONG_AGO, whole)) return true;
+  // He hurt her and is coming back ("उसने अभी मेरा गला दबाया था, फिर से आ रहा है").
+  if (anyMatch(COMING_AGAIN, whole) && (anyMatch(VIOLENCE, whole) || anyMatch(INJURY_NOW, whole)) && !anyMatch(LONG_AGO, whole)) return true;
+  // Shut in a bathroom, someone outside the door ("im in the bathroom. uncle is outside saying open the door").
+  if (anyMatch(SHUT_IN, whole) && (anyMatch(AT_DOOR, whole) || anyMatch(OUTSIDE, whole))) return true;
   // A child not found for hours ("a man took my 6 yr old from the park one hour back, not found yet").
   if (anyMatch(STILL_MISSING, whole) && isAboutChild(whole) && (anyMatch(HOURS, whole) || anyMatch(NOW_MARKS, whole) || !isPast(whole))) return true;
   // A child sold, going now or soon ("he sold her, nikah in the car itself", "abhi bech diya").

@@ -62,6 +62,7 @@ const HI_STEMS = compileAll([
   '=maar', '=mar', '=peet', '=pit', 'marpeet', 'maarpeet', '=jala', 'ghasit', 'ghaseet', '=daba', 'dhamka', 'chhed', 'ghont', 'ghot',
   'मार', 'पीट', 'जला', 'घसीट', 'दबा', 'धमका', 'छेड़', 'घोंट', 'مار', 'پیٹ', 'جلا', 'گھسیٹ', 'دبا', 'دھمکا', 'چھیڑ', 'گھونٹ',
 ]);
+const DABA = compileAll(['=daba', '=dabaa', 'दबा', 'دبا']);
 const DRAG_STEMS = compileAll(['ghasit', 'ghaseet', 'घसीट', 'گھسیٹ', 'ghont', 'घोंट', 'گھونٹ']);
 const HI_KAR = compileAll(['hamla', 'rape', 'attack', 'हमला', 'रेप', 'حملہ', 'ریپ', 'marpeet', 'मारपीट', 'مارپیٹ']);
 const KAR = new Set(['kar', 'kr', 'कर', 'کر']);
@@ -85,6 +86,8 @@ function hindiProgressive(toks: Tok[]): boolean {
     const prev = toks[i - 1 - skip];
     const prev2 = toks[i - 2 - skip];
     if (toks.slice(Math.max(0, i - 5), i).some((t) => tokenIn(THING_SUBJECT, t))) continue;
+    // "principal baat dabaa rahe hai": hushing it up, not pressing on her.
+    if (/^(baat|बात|بات|mamla|मामला|معاملہ)$/.test(prev2?.surface ?? '') && tokenIn(DABA, prev)) continue;
     // The stem right before "raha", or a few words back ("ghasit kar bahar le ja rahe", "گلا گھونٹ رہا").
     const violent = tokenIn(HI_STEMS, prev) || (!!prev && KAR.has(prev.surface) && (tokenIn(HI_KAR, prev2) || tokenIn(HI_STEMS, prev2)))
       || toks.slice(Math.max(0, i - 5), i).some((t) => tokenIn(DRAG_STEMS, t));
