@@ -8,7 +8,7 @@ export const CHILD = compileAll([
   'little sister', 'little brother', 'teenage*', 'underage', 'under age', 'juvenile', 'childhood', 'as a child',
   '=bachi', '=bachchi', '=bacchi', '=bacha', '=bachcha', '=baccha', '=bache', '=bachche', '=bachhe', '=bacche',
   'bachon', 'bachchon', 'chhoti ladki', 'choti ladki', 'chhoti behen', 'choti behan', 'chhoti bahan', 'छोटी लड़की', 'छोटी बहन',
-  'چھوٹی لڑکی', 'چھوٹی بہن', 'bhatiji', 'bhateeji', 'bhanji', 'bhaanji', 'bhatija', 'bhanja', '=beti', '=beta', '=bete', 'nabalig', 'nabaalig', 'naabalig', 'balak', 'balika', 'bachpan',
+  'چھوٹی لڑکی', 'چھوٹی بہن', 'bhatiji', 'bhateeji', 'bhanji', 'bhaanji', 'bhatija', 'bhateeja', 'bhanja', 'भतीजा', 'भतीजे', 'भांजा', 'भांजे', 'بھتیجا', 'بھتیجے', 'بھانجا', 'بھانجے', '=beti', '=beta', '=bete', 'nabalig', 'nabaalig', 'naabalig', 'balak', 'balika', 'bachpan',
   'बच्ची', 'बच्चा', 'बच्चे', 'बच्चों', 'बेटी', 'बेटा', 'बेटे', 'नाबालिग', 'बालक', 'बालिका', 'बचपन', 'भतीजी', 'भांजी',
   'بچی', 'بچہ', 'بچے', 'بچوں', 'بیٹی', 'بیٹا', 'بیٹے', 'نابالغ', 'بچپن', 'بھتیجی', 'بھانجی',
 ]);
@@ -31,7 +31,7 @@ export const SEXUAL = compileAll([
   'gandi baat*', 'गंदी हरकत', 'गंदा काम', 'گندی حرکت', 'گندا کام', 'galat harkat', 'galat kaam', 'saath galat', 'sath galat', 'साथ गलत', 'ساتھ غلط', 'galat kam', 'galat tarike', 'galat tareeke', 'ched*', 'chhed*', 'chedkhani',
   'yon', 'yaun', 'yon shoshan', 'yaun shoshan', 'balatkar', 'jinsi', 'zyadti', 'ziyadti', 'zyaadti', 'ashleel',
   'रेप', 'छेड़*', 'छेड़छाड़', 'गलत हरकत', 'गलत काम', 'गलत तरीके', 'यौन', 'बलात्कार', 'दुष्कर्म', 'अश्लील', 'छुआ', 'छूता', 'छुए', 'chua', 'chuta', 'chute', 'chuti', 'chhoo', 'chhona',
-  'kapde utar*', 'kapde utaar*', 'कपड़े उतार*', 'کپڑے اتار*', 'undress*', 'clothes off', 'gande video*', 'dirty video*',
+  'kapde utar*', 'kapde utaar*', 'कपड़े उतार*', 'کپڑے اتار*', 'undress*', 'clothes off', 'gande video*', 'ganda video*', 'गंदा वीडियो', 'گندا ویڈیو', 'dirty video*',
   'गंदे वीडियो', 'गंदी वीडियो', 'گندی ویڈیو', 'گندے ویڈیو',
   'down there', 'private part*', 'chhu raha', 'chhu rahe', 'छू रहा', 'छू रहे', 'چھو رہا', 'गंदी बातें', 'گندی باتیں',
   'video bana*', 'वीडियो बना*', 'ویڈیو بنا*', 'photo leak', 'leak krne', 'leak karne', 'फोटो लीक', 'viral karne', 'वायरल करने',
@@ -47,7 +47,8 @@ export const VIOLENCE = compileAll([
   'hit', 'hits', 'hitting', 'beat*', 'slap*', 'kick*', 'punch*', 'abus*', 'harass*', 'tortur*', 'assault*', 'threat*',
   'insult*', 'violen*', 'against the wall', 'deewar se', 'दीवार से', 'دیوار سے', 'hathoda mar*', 'ہتھوڑا مار*', 'हथौड़ा मार*', 'smash*', 'tod phod', 'तोड़ फोड़', 'توڑ پھوڑ', 'ko marna', 'ko maarna', 'को मारना', 'کو مارنا', 'stab*', 'chaku mara', 'चाकू मारा', 'چاقو مارا', 'goli mar*', 'गोली मार*', 'گولی مار*', 'burn*', 'choke*', 'choking', 'strangl*', 'attack*', 'hurt*', 'bruise*', 'dragged', 'acid',
   'tezaab', 'tezab', 'तेज़ाब', 'तेजाब', 'تیزاب', 'haath utha*', 'hath utha*', 'हाथ उठा*', 'ہاتھ اٹھا*',
-  'gala daba*', 'gla daba*', 'गला दबा*', 'گلا دبا*', 'jalaya', 'jala diya', 'जलाया', 'जला दिया', 'جلایا', 'جلا دیا', 'dhakka', 'धक्का', 'دھکا', 'pushed', 'shoved',
+  'gala daba*', 'gla daba*', 'गला दबा*', 'گلا دبا*', 'sar phod*', 'sir phod*', 'सिर फोड़*', 'سر پھوڑ*', 'haath tod*', 'hath tod*', 'हाथ तोड़*',
+  'ہاتھ توڑ*', 'broke my arm', 'broke my hand', 'jalaya', 'jala diya', 'जलाया', 'जला दिया', 'جلایا', 'جلا دیا', 'dhakka', 'धक्का', 'دھکا', 'pushed', 'shoved',
   'ghasit*', 'घसीट*', 'گھسیٹ*', 'by my hair', 'by the hair', 'baalon se', 'balon se', 'बालों से', 'بالوں سے',
   '=mar', '=maar', 'marta', 'maarta', 'marti', 'maarti', 'marte', 'maarte', '=mara', '=maara', 'mari', 'maari',
   'marpeet', 'maarpeet', 'marpit', '=peet', 'peetta', 'peette', 'peetna', 'peetti', 'peeti', 'pitai', 'pitayi', 'gaali', 'gali', 'galiyan', 'tang', 'pareshan', 'utpidan', 'उत्पीड़*', 'हरास*', 'ہراساں', 'ہراسانی', 'ہراس*',
@@ -105,8 +106,8 @@ export function isThirdParty(toks: Tok[]): boolean {
 }
 
 // Words before a number that make it an age ("aged 14", "she is 10", "at 15", "class 8", "a boy of 12").
-const BEFORE_AGE = /^(age|aged|is|am|im|was|shes|hes|turned|at|of|only|just|sirf|umar|umr|umra|class|grade|std|standard|kaksha|jamat|उम्र|कक्षा|सिर्फ|عمر|کلاس|جماعت|صرف)$/;
-const YEAR_UNIT = /^(years?|yrs?|yr|saal|sal|baras|baris|varsh|साल|वर्ष|बरस|سال|برس)$/;
+const BEFORE_AGE = /^(age|aged|is|am|im|was|looks|look|around|about|shes|hes|turned|at|of|only|just|sirf|umar|umr|umra|class|grade|std|standard|kaksha|jamat|उम्र|कक्षा|सिर्फ|عمر|کلاس|جماعت|صرف)$/;
+const YEAR_UNIT = /^(years?|yrs?|yr|saal|sal|baras|baris|varsh|साल|वर्ष|वर्षीय|बरस|سال|سالہ|برس)$/;
 // After "N years": "old", "ki/ka" (15 saal ki ladki), "mein" (15 saal mein shadi) make it an age.
 const AFTER_YEARS = /^(old|ki|ka|ke|k|mein|me|mai|की|का|के|में|کی|کا|کے|میں)$/;
 const PERSON = /^(ladki|larki|ladka|larka|girl|boy|beti|beta|bachi|bacha|लड़की|लड़का|लडकी|लडका|बेटी|बेटा|بچی|بچہ|لڑکی|لڑکا|بیٹی|بیٹا)$/;
@@ -160,7 +161,7 @@ export function mentionsAge(toks: Tok[], min: number, max: number): boolean {
     // "boy 14 abused by neighbour": a boy or girl and a number.
     if (!num.word && PERSON.test(prev) && !/^(min|mins|minute|minutes|hour|hours|baje|बजे|km|rs|rupees|din|days)$/.test(next)) return true;
     // "meri shaadi 16 me hui", "15 mein nikah": an age at which something happened (teens only: "room 2 me").
-    if (!num.word && num.n >= 10 && /^(me|mein|mai|में|میں)$/.test(next) && /^(hui|huyi|hua|kar|kardi|karna|karni|karwa|karwana|ho|hona|हुई|हुआ|कर|करना|करनी|हो|ہوئی|ہوا|کر|کرنا|ہو)$/.test(next2)) return true;
+    if (!num.word && num.n >= 10 && /^(me|mein|mai|में|میں)$/.test(next) && /^(hui|huyi|hua|kar|kardi|karna|karni|karwa|karwana|ho|hona|हुई|हुआ|कर|करना|करनी|करवा|करवाना|हो|ہوئی|ہوا|کر|کرنا|کروا|ہو)$/.test(next2)) return true;
   }
   return false;
 }
@@ -187,7 +188,7 @@ export const OUT_OF_SIGHT = compileAll([
 /** The men a child names: an uncle, her tuition teacher, her brother's friend. */
 export const ELDER = compileAll([
   'sautela', 'सौतेला', 'سوتیلا', 'stepfather', 'step father', 'step dad', 'stepdad',
-  'uncle', 'mamu', 'mama ji', 'chacha', 'chachu', 'tauji', 'tuition', 'coach', 'अंकल', 'मामा', 'चाचा', 'ताऊ', 'ट्यूशन', 'انکل', 'ماموں', 'چچا', 'ٹیوشن',
+  'uncle', 'papa ke dost', 'papa ka dost', 'fathers friend', 'abbu ke dost', 'पापा के दोस्त', 'ابو کے دوست', 'mamu', 'mama ji', 'chacha', 'chachu', 'tauji', 'tuition', 'coach', 'अंकल', 'मामा', 'चाचा', 'ताऊ', 'ट्यूशन', 'انکل', 'ماموں', 'چچا', 'ٹیوشن',
 ]);
 
 /** Someone in her room ("mamu is in my room now"). */

@@ -379,7 +379,7 @@ export const COMING_TO_HER = compileAll([
 /** Shut in a washroom or a room, from fear ("aapi mai washroom me hu"): with a child, knocking or fear, hiding. */
 export const SHUT_IN = compileAll([
   'washroom me hu', 'bathroom me hu', 'washroom mein hoon', 'bathroom mein hoon', 'in the bathroom', 'in the washroom',
-  'locked myself', 'bathroom me band', 'bathroom se msg', 'bathroom se message', 'washroom se msg', 'बाथरूम से', 'बाथरूम में हूँ', 'बाथरूम में हूं', 'बाथरूम में बंद', 'باتھ روم میں ہوں', 'واش روم میں ہوں',
+  'locked myself', 'غسل خانے میں ہوں', 'बाथरूम में छुपी', 'bathroom me band', 'bathroom se msg', 'bathroom se message', 'washroom se msg', 'बाथरूम से', 'बाथरूम में हूँ', 'बाथरूम में हूं', 'बाथरूम में बंद', 'باتھ روم میں ہوں', 'واش روم میں ہوں',
 ]);
 /** A dream is not now ("कल रात सपना देखा कि वो मुझे जला रहा है"). */
 export const DREAM = compileAll(['dream', 'dreamt', 'dreamed', 'nightmare', 'sapna', 'sapne', 'सपना', 'सपने', 'khwab', 'khwaab', 'خواب']);

@@ -47,7 +47,7 @@ export const COUNSELLOR = weighted([
   ['دباؤ', 2], ['تناؤ', 2.5], ['ماہر نفسیات', 5], ['psychologist', 5], ['psychiatrist', 5], ['मनोवैज्ञानिक', 5], ['मनोचिकित्सक', 5],
   ['सलाह चाहिए', 2], ['salah chahiye', 2], ['مشورہ چاہیے', 2], ['mann udaas', 3], ['man udaas', 3], ['mann udas', 3], ['मन उदास', 3], ['دل اداس', 3], ['नींद नहीं', 2], ['نیند نہیں', 2], ['sun le', 3], ['सुन ले', 3], ['सुन लो', 3], ['سن لے', 3], ['سن لو', 3], ['crying', 1], ['keep crying', 3], ['rona aata', 3],
   ['रोना आता', 3], ['رونا آتا', 3], ['cant sleep', 2], ['crying', 2], ['feel like crying', 3], ['dil toot', 3], ['दिल टूट', 3], ['دل ٹوٹ', 3],
-  ['wanted to share', 3], ['just wanted to talk', 3], ['man bhari', 3], ['mann bhari', 3], ['मन भारी', 3], ['मन बहुत भारी', 3],
+  ['wanted to share', 3], ['just wanted to talk', 3], ['panic attack*', 4], ['depression', 3], ['डिप्रेशन', 3], ['ڈپریشن', 3], ['man bhari', 3], ['mann bhari', 3], ['मन भारी', 3], ['मन बहुत भारी', 3],
   ['dil bhari', 3], ['دل بھاری', 3], ['دل بہت بھاری', 3], ['ghabrata', 2], ['घबराता', 2], ['گھبراتا', 2], ['dil ghabra*', 2],
 ]);
 
@@ -73,7 +73,7 @@ export const LEGAL_AID = weighted([
   ['कानूनी सहायता', 6], ['विधिक सेवा', 7], ['قانونی مدد', 6], ['قانونی امداد', 6], ['لیگل', 4], ['free + legal', 3],
   ['muft + kanooni', 3], ['मुफ्त + कानूनी', 3], ['مفت + قانونی', 3], ['afford', 2], ['fees', 2], ['fee', 2],
   ['फीस', 2], ['فیس', 2], ['free help', 2], ['muft', 1], ['मुफ्त', 1], ['مفت', 1], ['free', 1], ['court case', 2],
-  ['file a case', 1.5], ['case + court', 1], ['free lawyer', 4], ['need + lawyer', 2],
+  ['file a case', 1.5], ['case + court', 1], ['free lawyer', 4], ['hearing', 2], ['sunwai', 2], ['सुनवाई', 2], ['سماعت', 2], ['munsif*', 3], ['need + lawyer', 2],
   // How to complain to the police and what proof it takes (not "fir" alone: it is also "phir", again).
   ['fir kaise', 3], ['fir likh*', 3], ['fir darj', 3], ['file fir', 3], ['file an fir', 3], ['एफआईआर', 3], ['fir कैसे', 3], ['ایف آئی آر', 3],
   ['police complaint', 3], ['police me shikayat', 3], ['पुलिस में शिकायत', 3], ['پولیس میں شکایت', 3], ['شکایت پولیس', 3],

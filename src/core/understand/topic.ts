@@ -3,6 +3,7 @@ import { COUNSELLOR, HELPLINE, LEGAL_AID, OSC } from './lexicon-services.js';
 import { DELETE, LANGUAGE, MENU, OTHER, SUBSCRIPTION } from './lexicon-commands.js';
 import { ELDER, FAMILY_ABUSER, IN_MY_ROOM, isNegation, MARRIAGE, MOTHER, mentionsAge, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
 import { SELF_HARM_INTENT, SELF_HARM_NOUN } from './emergency-lexicon.js';
+import { HIDING, SHUT_IN } from './imminent-lexicon.js';
 import { anyMatch, compileAll, matchSpans, type Tok, type Weighted } from './matcher.js';
 import type { Emergency, Topic } from './types.js';
 
@@ -38,30 +39,37 @@ const AGE_WORD = compileAll([
 const PREGNANT = compileAll(['pregnant', 'pregnancy', 'garbhvati', 'pet se', 'गर्भवती', 'प्रेग्नेंट', 'حاملہ', 'پیٹ سے']);
 const GROOMING = compileAll([
   'meet alone', 'meet him alone', 'akele milne', 'akele mil*', 'अकेले मिलने', 'اکیلے ملنے', 'milne bula*', 'मिलने बुला*', 'ملنے بلا*',
-  'gifts', 'gift bhej*', 'photos', 'blackmail*', 'sharing my', 'instagram', 'insta', 'pics', 'asks + pics', 'dm', 'pubg', 'free fire', 'snapchat', 'online game',
+  'gifts', 'gift bhej*', 'photos', 'blackmail*', 'sharing my', 'viral', 'वायरल', 'وائرل', 'tasveer*', 'तस्वीरें', 'تصویریں', 'instagram', 'insta', 'pics', 'asks + pics', 'dm', 'pubg', 'free fire', 'snapchat', 'online game',
 ]);
-const SHELTER_ASK = compileAll(['shelter', 'panah', 'پناہ', 'आश्रय', 'shelter home', 'safe place', 'rehne ki jagah']);
+const SHELTER_ASK = compileAll([
+  'where do i go', 'where can i go', 'where should i go', 'kahan jaun', 'kahan jaaun', 'kaha jau', 'कहाँ जाऊँ', 'कहाँ जाऊं', 'कहां जाऊं', 'کہاں جاؤں',
+  'shelter', 'panah', 'پناہ', 'आश्रय', 'shelter home', 'safe place', 'rehne ki jagah']);
 const NUMBER_ASK = compileAll([
   'other number', 'dusra number', 'doosra number', 'दूसरा नंबर', 'دوسرا نمبر', 'which number', 'kaunsa number', 'kaun sa number',
   'कौन सा नंबर', 'کون سا نمبر', 'childline number', 'helpline number', 'किस नंबर', 'kis number', 'کس نمبر', 'what number', 'number to call', 'number should', 'number batao', 'नंबर बताओ', 'نمبر بتاؤ', 'not picking up', 'lag nahi raha', 'लग नहीं रहा', 'نہیں لگ رہا',
 ]);
 
-const HEAD = compileAll(['sar phat', 'sir phat', 'सिर फट', 'سر پھٹ', 'head is bleeding', 'head split', 'smashed my head']);
+/** A wound he made: a split head, a kick to her pregnant belly ("حاملہ ہوں، اس نے پیٹ پر لات ماری، خون رک نہیں رہا"). */
+const HEAD = compileAll([
+  'sar phat', 'sir phat', 'सिर फट', 'سر پھٹ', 'head is bleeding', 'head split', 'smashed my head', 'laat', 'लात', 'لات', 'kicked', 'pregnant', 'حاملہ',
+  'गर्भवती',
+]);
 /** A story on screen, told by someone not in it ("watched a film where the wife gets stabbed"). */
-const STORY = compileAll(['film', 'movie', 'web series', 'webseries', 'serial', 'drama', 'documentary', 'फिल्म', 'फ़िल्म', 'सीरियल', 'ڈرامے', 'ڈرامہ', 'فلم', 'سیریل']);
+const STORY = compileAll(['film', 'movie', 'web series', 'webseries', 'novel', 'scene', 'सीन', 'سین', '=tv', 'टीवी', 'ٹی وی', 'serial', 'drama', 'documentary', 'फिल्म', 'फ़िल्म', 'सीरियल', 'ڈرامے', 'ڈرامہ', 'فلم', 'سیریل']);
 const LAW_ASK = compileAll([
   'asal me', 'asal mein', 'असल में', 'اصل میں', 'in real life', 'saza', 'सज़ा', 'सजा', 'سزا', 'punishment', 'crime', 'jurm', 'جرم', 'law', 'kanoon', 'कानून', 'قانون',
 ]);
 const MY = compileAll(['my', 'mera', 'meri', 'mere', 'मेरा', 'मेरी', 'मेरे', 'میرا', 'میری', 'میرے', 'mujhe', 'मुझे', 'مجھے']);
 const JOKE = compileAll(['😂', '🤣', 'ہاہا', 'हाहा', 'hehe', 'bore ho', 'boredom', 'garmi ne', 'गर्मी ने', 'گرمی نے', 'hans ke', 'hanste hanste', 'हंस के', 'हँसते हँसते', 'ہنس کے', 'ہنستے ہنستے', 'lol', 'haha', 'hahaha', 'lmao', 'sharam se', 'शर्म से']);
 const IF = compileAll(['agar', 'if', 'اگر', 'अगर']);
+const FORCED = compileAll(['zabardasti', 'jabardasti', 'ज़बरदस्ती', 'जबरदस्ती', 'زبردستی', 'forced', 'forcing', 'by force', 'marrying me off', 'marry me off', 'against my will']);
 /** A parent's "will kill me" over marks or a result: the idiom. */
 const PARENT = [...compileAll(['papa', 'dad', 'daddy', 'father', 'abbu', 'abba', 'पापा', 'अब्बू', 'ابو', 'ابا', 'پاپا']), ...MOTHER];
 const SMALL_REASON = compileAll(['fail', 'failed', 'फेल', 'فیل', 'result', 'रिजल्ट', 'رزلٹ', 'marks', 'exam', 'امتحان', 'परीक्षा', 'late', 'लेट', 'لیٹ']);
 
 const STRANGER = compileAll([
   // Not "koi" (someone): "bachao koi mujhe maar raha hai" is told of him at home as often as of a stranger.
-  'a man', 'two men', 'some men', 'stranger', 'strangers', 'stalker', 'some people', 'kuch log', 'wahi ladka', 'ek aadmi',
+  'a man', 'two men', 'some men', 'stranger', 'strangers', 'stalker', 'some people', 'kuch log', 'wahi ladka', 'ek aadmi', 'koi aadmi', 'कोई आदमी', 'کوئی آدمی',
   'कुछ लोग', 'एक आदमी', 'اجنبی', 'کچھ لوگ', 'پیچھا کرنے والا', 'ایک آدمی',
 ]);
 
@@ -83,7 +91,7 @@ const MENU_ASK = compileAll([
   'what can you do', 'what all can you', 'what all can this', 'what can this bot', 'what can this app', 'what do you do',
   'what can u do', 'how can you help', 'kya kya madad', 'kya madad kar sakte', 'kya kar sakte ho', 'क्या क्या मदद',
   'क्या मदद कर सकते', 'क्या कर सकते हो', 'किन चीज़ों में मदद', 'किन चीजों में मदद', 'kin cheezon', 'کن چیزوں میں مدد', 'what do you help with', 'کیا کیا مدد', 'کیا مدد کر سکت*', 'main menu', 'menu', 'मेनू', 'मेन्यू', 'مینو',
-  'back to menu', 'back to start', 'start again', 'shuru se', 'शुरू से', 'شروع سے', 'शुरू वाले', 'شروع والے',
+  'back to menu', 'back to main', 'main options', 'back to start', 'start again', 'shuru se', 'शुरू से', 'شروع سے', 'शुरू वाले', 'شروع والے',
 ]);
 const ABUSE = compileAll(['abus*', 'galat', 'गलत', 'غلط', 'shoshan', 'शोषण', 'استحصال', 'zyadti', 'زیادتی']);
 
@@ -159,7 +167,12 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   // A district alone asks where to go; told with what happened, it is where (the news from Kupwara, her home in Sopore).
   if (facts.district) add('osc', violence || abuser || sexual || marriage ? 1 : 2.5);
   // A story on screen is not her asking for a counsellor ("a girl in the movie did suicide, felt sad").
-  if (story) sc.set('counsellor', 0);
+  if (story) {
+    sc.set('counsellor', 0);
+    sc.set('dv', 0);
+  }
+  // "i tried to hang myself last year, better now but still have bad days": not now, still a counsellor's.
+  if (!joke && (anyMatch(SELF_HARM_INTENT, toks) || anyMatch(SELF_HARM_NOUN, toks))) add('counsellor', 3);
   if (toks.length > 4) sc.set('menu', 0);
   if (anyMatch(MENU_ASK, toks) && toks.length <= 10) add('menu', 5);
   if (toks.length <= 3 && anyMatch(STOP_ALONE, toks)) add('subscription', 6);
@@ -200,13 +213,19 @@ function dangerTopic(toks: Tok[], facts: TopicFacts, sc: Map<Topic, number>, cue
   // A stranger, and no family and no child in it ("two men forced me into a car", "the stalker is outside my door"):
   // not domestic violence.
   if (!facts.child && !cue.abuser && anyMatch(STRANGER, toks)) return 'other';
+  // A child and a man she does not name ("koi aadmi abhi bacchi ko gali me kheench ke le gaya").
+  if (facts.child && anyMatch(STRANGER, toks)) return 'pocso';
+  // A child hiding from an uncle or her father's friend at the bathroom door.
+  if (anyMatch(ELDER, toks) && (anyMatch(SHUT_IN, toks) || anyMatch(HIDING, toks)) && !cue.abuser) return 'pocso';
   // A child taken out of sight, or touched: POCSO. A child beaten at home, or crying while he breaks the door: DV.
   if (facts.child && (anyMatch(SEXUAL, toks) || (anyMatch(TOOK, toks) && anyMatch(OUT_OF_SIGHT, toks)))) return 'pocso';
   // Written by the child herself: "mamu is in my room now, I am scared", "अंकल ... अभी छू रहा है".
   if (anyMatch(ELDER, toks) && (anyMatch(SEXUAL, toks) || anyMatch(IN_MY_ROOM, toks)) && !cue.abuser) return 'pocso';
   if (facts.child && anyMatch(OUTSIDER, toks) && !(cue.violence && cue.abuser)) return 'pocso';
   const best = (['dv', 'pocso', 'child_marriage'] as const).reduce((a, b) => (score(b) > score(a) ? b : a), 'dv' as Topic);
-  return best;
+  // An adult's marriage in danger is violence at home ("my brother says he will finish me tonight for marrying Imran").
+  // A forced marriage stays child marriage ("aaj hi zabardasti nikah kr rhe h bachao"), as the law that stops it.
+  return best === 'child_marriage' && !facts.child && !anyMatch(FORCED, toks) ? 'dv' : best;
 }
 
 /** "shaadi nahi hui", "not married", "never married": the marriage that is not. */

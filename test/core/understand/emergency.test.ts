@@ -164,17 +164,18 @@ describe('an untouched set (80 lines by a helper, never used to write a rule)', 
   // rules for its misses: add new probes to emergency-probes.jsonl instead, and keep this one for measuring.
   // Measured at the end of the third session: 33/40 emergencies as first scored, 34/40 after the "raat" bug it
   // exposed was fixed (a rule fix, not a phrase); 1 false alarm in 40. Fourth session: 36/40 (general rules written
-  // for other sets: her own alarm word, a plea closing the message, a stepfather or uncle touching a child now). These floors keep it from getting worse.
+  // for other sets: her own alarm word, a plea closing the message, a stepfather or uncle touching a child now). Fifth
+  // session: 37/40 (general rules again). These floors keep it from getting worse.
   const rows = readFileSync(new URL('../../fixtures/emergency-unseen.jsonl', import.meta.url), 'utf8')
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as { text: string; emergency: boolean });
 
-  it('catches at least 36 of its 40 emergencies and raises at most 1 false alarm in its 40 others', () => {
+  it('catches at least 37 of its 40 emergencies and raises at most 1 false alarm in its 40 others', () => {
     const caught = rows.filter((r) => r.emergency && em(r.text)).length;
     const alarms = rows.filter((r) => !r.emergency && em(r.text)).length;
     expect(rows.filter((r) => r.emergency)).toHaveLength(40);
-    expect(caught).toBeGreaterThanOrEqual(36);
+    expect(caught).toBeGreaterThanOrEqual(37);
     expect(alarms).toBeLessThanOrEqual(1);
   });
 });
