@@ -192,17 +192,6 @@ export const COMING_AGAIN = compileAll([
   'phir se aa raha', 'phir se aa rahi', 'fir se aa raha', 'phir aa raha', 'phir aa rahi', 'fir aa raha', 'फिर से आ रहा', 'फिर से आ रही', 'फिर आ रहा',
   'फिर आ रही', 'پھر سے آ رہا', 'پھر سے آ رہی', 'پھر آ رہا', 'پھر آ رہی', 'coming again', 'coming back again', 'is coming back', 'hes coming back',
 ]);
-/** Last words to the family: "take care of my children", "tell my daughter I loved her". */
-export const CARE_FOR = compileAll([
-  'take care of my', 'look after my', 'tell my daughter', 'tell my son', 'tell my kids', 'tell my children', 'loved her', 'loved him', 'love you all',
-  'bachon ka dhyan', 'bachchon ka dhyan', 'बच्चों का ध्यान', 'बच्चों का ख्याल', 'بچوں کا خیال', 'بچوں کا دھیان', 'bachon ka khayal',
-  'bachon ka khyal', 'sabko alvida', 'sab ko alvida', 'सबको अलविदा', 'सब को अलविदा', 'سب کو خدا حافظ', 'سب کو الوداع', 'sab ko khuda hafiz',
-]);
-export const LAST_WORDS = compileAll([
-  'goodbye', 'alvida', 'अलविदा', 'الوداع', 'khuda hafiz', 'خدا حافظ', 'ख़ुदा हाफ़िज़', 'cant do this anymore', 'cannot do this anymore',
-  'ab aur nahi', 'अब और नहीं', 'اب اور نہیں', 'saha nahi jata', 'sahaa nahi jata', 'सहा नहीं जाता', 'سہا نہیں جاتا', 'bardasht nahi',
-  'बर्दाश्त नहीं', 'برداشت نہیں', 'aakhri baar', 'akhri baar', 'आखिरी बार', 'आख़िरी बार', 'آخری بار', 'last time i',
-]);
 
 /** A child sold, to be married or taken ("he sold her", "बेच दिया"). */
 export const SOLD = compileAll([
@@ -228,32 +217,6 @@ export const NIGHT_VISITS = compileAll([
   'called me to his room', 'footsteps', 'kadmo ki awaz', 'kadmon ki awaaz', 'कदमों की आवाज़', 'قدموں کی آواز',
 ]);
 
-/**
- * A farewell where she stands somewhere high, or asks that someone be told she is sorry: self-harm even with
- * no word for it ("standing on the tawi bridge. tell my sister i am sorry").
- */
-export const EDGE = compileAll([
-  'on the bridge', 'on a bridge', 'bridge', 'on the roof', 'on the terrace', 'chhat par', 'chhat pe', 'pul par', 'pul pe',
-  'छत पर', 'पुल पर', 'چھت پر', 'پل پر',
-]);
-export const FAREWELL = compileAll([
-  'tell my mother', 'tell my mom', 'tell my sister', 'tell my family', 'sorry for everything', 'i am sorry', 'forgive me',
-  'im done', 'i am done', 'goodbye', 'alvida', 'अलविदा', 'الوداع', 'thank you for everything', 'thank u for everything',
-  'bata dena', 'बता देना', 'بتا دینا', '=sorry', 'wanted someone to know', 'just wanted to tell someone', 'bas kisi ko bata', 'बस किसी को बता',
-  'بس کسی کو بتا',
-  'goodbye letter', 'goodbye note', 'suicide note', 'last letter', 'bas ab', 'ab bas', 'अब बस', 'اب بس', 'sab khatam', 'सब खत्म', 'सब ख़त्म', 'سب ختم', 'बस अब', 'بس اب', 'tang nahi karungi', 'pareshan nahi karungi',
-  'तंग नहीं करूंगी', 'तंग नहीं करूँगी', 'परेशान नहीं करूंगी', 'تنگ نہیں کروں گی', 'پریشان نہیں کروں گی', 'wont bother anyone',
-  'won’t bother anyone', 'not bother anyone again', 'aaj ke baad', 'आज के बाद', 'آج کے بعد', 'after today', 'alvida khat', 'अलविदा खत', 'آخری خط',
-  'aakhri baar', 'akhri baar', 'आखिरी बार', 'आख़िरी बार', 'آخری بار', 'maaf kar dena', 'maaf kar de', 'ab aur nahi', 'माफ़ कर', 'माफ कर', 'अब और नहीं', 'معاف کر', 'اب اور نہیں',
-]);
-
-/** What she holds to end it. */
-export const MEANS = compileAll([
-  'tablets', 'pills', 'rope', 'poison', 'blade', 'گولیاں نکال', 'goliyan nikal', 'गोलियां निकाल', 'medicines', 'dawaiyan', 'davaiyan', 'दवाइयां', 'दवाइयाँ', 'دوائیں', 'دوائیاں', 'rassi', 'goliyan', 'zeher', 'रस्सी', 'गोलियां', 'गोलियाँ', 'ज़हर', 'जहर',
-  'رسی', 'گولیاں', 'زہر',
-]);
-
-/** Standing at a height, said in a few words and nothing else ("چھت پر کھڑی ہوں، بس"). */
 /** A child's wedding going on now ("nikah ... is happening right now", "शादी हो रही है", "نکاح پڑھایا جا رہا"). */
 export const WEDDING_ON = compileAll([
   'happening', 'going on', 'taking place', 'ho rahi', 'ho raha', 'ho rhi', 'ho rha', 'हो रही', 'हो रहा', 'ہو رہی', 'ہو رہا',
@@ -263,13 +226,6 @@ export const WEDDING_ON = compileAll([
 export const NOT_STOPPING = compileAll([
   'not stopping', 'wont stop', 'ruk nahi raha', 'ruk nhi rha', 'ruk nahi rha', 'रुक नहीं रहा', 'رک نہیں رہا', 'chhod nahi raha', 'chhod nhi rha',
   'छोड़ नहीं रहा', 'چھوڑ نہیں رہا', 'still here', 'hes still', 'abhi bhi yahin',
-]);
-
-export const STANDING_AT_EDGE = compileAll([
-  'patri pe khadi', 'patri par khadi', 'track pe khadi', 'पटरी पर खड़ी', 'پٹری پر کھڑی', 'on the railway track', 'on the train track',
-  'standing on the bridge', 'standing on the roof', 'standing at the edge', 'chhat par khadi', 'chhat pe khadi',
-  'छत पर खड़ी', 'پل پر کھڑی', 'چھت پر کھڑی', 'पुल पर खड़ी', 'chhat pe hu', 'chhat par hu', 'chhat pe hoon', 'छत पर हूँ',
-  'छत पर हूं', 'چھت پر ہوں', 'on the roof', 'on the bridge', 'pul pe khadi', 'pul par khadi', 'पुल पे खड़ी', 'پل پہ کھڑی',
 ]);
 
 

@@ -3,15 +3,16 @@
  * ("he's coming home drunk, I'm scared"), an injury now ("I am bleeding"), a forced marriage within days
  * ("they are marrying me off tomorrow, I am 15"), the abuser there now ("he is here now and he touches me").
  * A message about the past ("I was scared", "years ago") counts only through its clauses about now.
- * The word lists are in imminent-lexicon.ts.
+ * The word lists are in imminent-lexicon.ts (and farewell-lexicon.ts).
  */
 import { WEAPON } from './emergency-lexicon.js';
 import { ELDER, FAMILY_ABUSER, IN_MY_ROOM, isAboutChild, isNegation, isPast, MARRIAGE, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
+import { CARE_FOR, EDGE, FAREWELL, LAST_WORDS, MEANS, STANDING_AT_EDGE } from './farewell-lexicon.js';
 import {
-  ABUSE_NOW, ALARM, ALARM_NOT, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, CHASED, COMING_TO_HER, CRASH, DRUNK, EDGE,
-  CARE_FOR, COMING_AGAIN, FAREWELL, FEAR, FLED, FORCED_MARRIAGE, HELP, HIDING, HOURS, LAST_WORDS, LONG_AGO, OUT_COLD, STILL_MISSING, HOUSE_ASLEEP, IMMINENT, INJURY_NOW, MEANS, MINE, MISSING, NIGHT_VISITS,
-  NOT_SAFE, NOT_STOPPING, NOW_MARKS, NO_LATCH, OFF_ROUTE, PREGNANT, PRESENT_NOW, PROGRESSIVE, SAFE_NOW, SCREAMING, SEEN_JUST, SHUT_IN, SOLD, SOON,
-  STANDING_AT_EDGE, PLEA_WORDS, STRANDED, SUMMONED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE, WEDDING_ON, WENT_QUIET,
+  ABUSE_NOW, ALARM, ALARM_NOT, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, CHASED, COMING_AGAIN, COMING_TO_HER, CRASH,
+  DRUNK, FEAR, FLED, FORCED_MARRIAGE, HELP, HIDING, HOURS, HOUSE_ASLEEP, IMMINENT, INJURY_NOW, LONG_AGO, MINE, MISSING, NIGHT_VISITS, NOT_SAFE,
+  NOT_STOPPING, NOW_MARKS, NO_LATCH, OFF_ROUTE, OUT_COLD, PLEA_WORDS, PREGNANT, PRESENT_NOW, PROGRESSIVE, SAFE_NOW, SCREAMING, SEEN_JUST, SHUT_IN,
+  SOLD, SOON, STILL_MISSING, STRANDED, SUMMONED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE, WEDDING_ON, WENT_QUIET,
 } from './imminent-lexicon.js';
 import { anyMatch, compileAll, type Tok, tokenIn } from './matcher.js';
 
