@@ -8,7 +8,7 @@ export const CHILD = compileAll([
   'little sister', 'little brother', 'teenage*', 'underage', 'under age', 'juvenile', 'childhood', 'as a child',
   '=bachi', '=bachchi', '=bacchi', '=bacha', '=bachcha', '=baccha', '=bache', '=bachche', '=bachhe', '=bacche',
   'bachon', 'bachchon', 'chhoti ladki', 'choti ladki', 'chhoti behen', 'choti behan', 'chhoti bahan', 'छोटी लड़की', 'छोटी बहन',
-  'چھوٹی لڑکی', 'چھوٹی بہن', 'bhatiji', 'bhateeji', 'bhanji', 'bhaanji', 'bhatija', 'bhateeja', 'bhanja', 'भतीजा', 'भतीजे', 'भांजा', 'भांजे', 'بھتیجا', 'بھتیجے', 'بھانجا', 'بھانجے', '=beti', '=beta', '=bete', 'nabalig', 'nabaalig', 'naabalig', 'balak', 'balika', 'bachpan',
+  'چھوٹی لڑکی', 'چھوٹی بہن', '=munni', '=munna', '=gudiya', 'मुन्नी', 'मुन्ना', 'منی', 'منا', 'bhatiji', 'bhateeji', 'bhanji', 'bhaanji', 'bhatija', 'bhateeja', 'bhanja', 'भतीजा', 'भतीजे', 'भांजा', 'भांजे', 'بھتیجا', 'بھتیجے', 'بھانجا', 'بھانجے', '=beti', '=beta', '=bete', 'nabalig', 'nabaalig', 'naabalig', 'balak', 'balika', 'bachpan',
   'बच्ची', 'बच्चा', 'बच्चे', 'बच्चों', 'बेटी', 'बेटा', 'बेटे', 'नाबालिग', 'बालक', 'बालिका', 'बचपन', 'भतीजी', 'भांजी',
   'بچی', 'بچہ', 'بچے', 'بچوں', 'بیٹی', 'بیٹا', 'بیٹے', 'نابالغ', 'بچپن', 'بھتیجی', 'بھانجی',
 ]);
@@ -26,7 +26,7 @@ export const MARRIAGE = compileAll([
 
 export const SEXUAL = compileAll([
   'sexual*', 'sex', 'molest*', 'rape*', 'raping', 'grope*', 'touch*', 'inappropriate*', 'porn*', 'nude*', 'naked',
-  'private parts', 'bad touch', 'dirty messages', 'dirty photos', 'obscene', 'grooming', 'fondl*', 'pervert*',
+  'private parts', 'bad touch', 'dirty messages', 'dirty msg*', 'dirty texts', 'dirty photos', 'obscene', 'grooming', 'fondl*', 'pervert*',
   'bad things', 'bad thing', 'wrong things', 'dirty things', 'gandi harkat', 'gandi harkatein', 'ganda kaam',
   'gandi baat*', 'गंदी हरकत', 'गंदा काम', 'گندی حرکت', 'گندا کام', 'galat harkat', 'galat kaam', 'saath galat', 'sath galat', 'साथ गलत', 'ساتھ غلط', 'galat kam', 'galat tarike', 'galat tareeke', 'ched*', 'chhed*', 'chedkhani',
   'yon', 'yaun', 'yon shoshan', 'yaun shoshan', 'balatkar', 'jinsi', 'zyadti', 'ziyadti', 'zyaadti', 'ashleel',
@@ -58,7 +58,7 @@ export const VIOLENCE = compileAll([
 ]);
 
 export const FAMILY_ABUSER = compileAll([
-  'husband*', 'hubby', 'in-law*', 'in laws', 'inlaw*', 'mother in law', 'father in law', 'sister in law',
+  'husband*', 'husbnd', 'husbend', 'hasband', 'hubby', 'in-law*', 'in laws', 'inlaw*', 'mother in law', 'father in law', 'sister in law',
   'brother in law', 'son in law', 'jija', 'jeeja', 'jiju', 'bahnoi', 'behnoi', 'जीजा', 'बहनोई', 'جیجا', 'بہنوئی',
   'partner', 'boyfriend', '=fiance', '=fiancee', 'spouse', 'wife', 'pati', 'pathi', 'shohar', 'shauhar', 'khawind', 'khavind',
   'biwi', 'बीवी', 'ghar wala', 'gharwala', 'gharwale', 'mard', 'sasural', 'sasuraal', '=saas', '=sas', 'sasur', 'susar', 'nanad', 'devar', 'dever', 'deverji', 'dewar', 'jeth', 'jethani', '=admi', '=aadmi', 'gharwala',
@@ -180,7 +180,7 @@ export const TOOK = compileAll([
 /** Where nobody sees, or by force: a room he locked, a field, a garden, his shop, his car. */
 export const OUT_OF_SIGHT = compileAll([
   'room', 'locked', 'kamre', 'kamra', 'kundi', 'darwaza band', 'khet', 'field', 'fields', 'garden', 'bagh', 'jungle', 'jangal',
-  'forest', 'roof', 'terrace', 'upstairs', 'store room', 'van', 'chhat', 'chhath', 'छत', 'چھت', 'sunsaan', 'into his', 'his house', 'his home', 'apne ghar', 'उसके घर', 'अपने घर', 'اپنے گھر', 'khet*', 'खेतों', 'کھیتوں', 'shop', 'dukaan', 'dukan', 'car', 'gaadi', 'zabardasti', 'jabardasti', 'by force', 'forcibly',
+  'forest', 'bike', 'scooty', 'motorcycle', 'बाइक', 'بائیک', 'roof', 'terrace', 'upstairs', 'store room', 'van', 'chhat', 'chhath', 'छत', 'چھت', 'sunsaan', 'into his', 'his house', 'his home', 'apne ghar', 'उसके घर', 'अपने घर', 'اپنے گھر', 'khet*', 'खेतों', 'کھیتوں', 'shop', 'dukaan', 'dukan', 'car', 'gaadi', 'zabardasti', 'jabardasti', 'by force', 'forcibly',
   'कमरे', 'कमरा', 'कुंडी', 'खेत', 'बाग', 'जंगल', 'सुनसान', 'दुकान', 'गाड़ी', 'ज़बरदस्ती', 'जबरदस्ती',
   'کمرے', 'کمرہ', 'کنڈی', 'کھیت', 'باغ', 'جنگل', 'سنسان', 'دکان', 'گاڑی', 'زبردستی',
 ]);

@@ -59,7 +59,7 @@ export const SELF_HARM_NOUN = compileAll([
 
 /** Statements whose negation is the point ("I don't want to live"). */
 export const SELF_HARM_NO_LIFE = compileAll([
-  'dont want to live', 'do not want to live', 'dont wanna live', 'no point in living', 'no point living',
+  'nahi ji sakti', 'nahi jee sakti', 'नहीं जी सकती', 'नहीं जी सकता', 'نہیں جی سکتی', 'cant live like this', 'dont want to live', 'do not want to live', 'dont wanna live', 'no point in living', 'no point living',
   'no reason to live', 'nothing to live for', 'cant live anymore', 'cannot live anymore', 'cant go on', 'cannot go on',
   'tired of living', 'tired of life', 'life is not worth', 'not worth living', 'dont want this life',
   'jeena nahi', 'jina nahi', 'nahi jeena', 'nahi jina', 'jeene ka man nahi', 'jine ka man nahi', 'jeena nahin',
@@ -114,7 +114,7 @@ export const DANGER_CALL = compileAll([
   'बचाओ', 'बचा लो', 'बचाइए', 'बचाइये', 'بچاؤ', 'بچاو', 'بچا لو', 'بچائیے', 'save me', 'somebody help', 'someone help',
   'help me now', 'help now', 'send police', 'send help', 'call the police for me', 'police bhejo', 'police bulao',
   'पुलिस भेजो', 'पुलिस बुलाओ', 'پولیس بھیجو', 'پولیس بلاؤ', 'jaldi aao', 'jaldi aa jao', 'जल्दी आओ', 'جلدی آؤ',
-  'come quickly', 'come fast', 'sos', 'mayday', 'koi aao', 'koi to aao', 'कोई आओ', 'کوئی آؤ', 'khuda ke liye koi', 'خدا کے لیے کوئی',
+  'come quickly', 'come fast', 'sos', 'mayday', 'madad karo', 'मदद करो', 'مدد کرو', 'madad kro', 'koi aao', 'koi to aao', 'कोई आओ', 'کوئی آؤ', 'khuda ke liye koi', 'خدا کے لیے کوئی',
   'ख़ुदा के लिए कोई', 'for gods sake someone',
 ].map(exactly));
 
@@ -185,7 +185,7 @@ export const DANGER_STATE = compileAll([
   'peeche peeche aa', 'mere peeche aa raha', 'पीछे पीछे आ', 'मेरे पीछे आ रहा', 'پیچھے پیچھے آ', 'میرے پیچھے آ رہا',
   'ghar mein band', 'ghar me band', 'घर में बंद', 'گھر میں بند', 'room me band', 'room mein band', 'band kr rakha', 'band kar rakha',
   'बंद कर रखा', 'بند کر رکھا', 'kamre me band kar', 'कमरे में बंद कर',
-  'aag laga rahe', 'aag laga raha', 'aag laga rha', 'aag laga rhe', 'आग लगा रहे', 'आग लगा रहा', 'آگ لگا رہے', 'آگ لگا رہا',
+  'set + on fire', 'aag laga rahe', 'aag laga raha', 'aag laga rha', 'aag laga rhe', 'आग लगा रहे', 'आग लगा रहा', 'آگ لگا رہے', 'آگ لگا رہا',
   'setting fire', 'setting the house on fire', 'choking her', 'strangling her', 'choking my', 'strangling my',
   'gas khol*', 'गैस खोल*', 'گیس کھول*', 'smell of gas', 'gas leak', 'turned on the gas', 'opened the gas',
   'gas + khol*', 'cylinder + khol*', 'गैस + खोल*', 'सिलेंडर + खोल*', 'گیس + کھول*', 'سلنڈر + کھول*', 'cylinder + open*',
@@ -205,12 +205,12 @@ export const DANGER_STATE = compileAll([
 
 export const WEAPON = compileAll([
   'दरांती', 'درانتی', 'belt', 'buckle', 'बेल्ट', 'بیلٹ', 'hammer', 'hathoda', 'हथौड़ा', 'ہتھوڑا', 'knife', 'gun', 'pistol', 'danda', 'डंडा', 'ڈنڈا', 'lathi', 'लाठी', 'لاٹھی', 'revolver', 'axe', 'acid', 'sickle', 'blade', 'rod', 'chaku', 'chaaku', 'chakku', 'churi',
-  'chhuri', 'bandook', 'banduk', 'bandooq', 'katta', 'kulhadi', 'talwar', 'tezaab', 'tezab', 'daranti', 'चाकू', 'छुरी',
+  'chhuri', 'bandook', 'banduk', 'bandooq', 'katta', 'kulhadi', 'talwar', 'tezaab', 'tezab', 'daranti', 'darati', 'daraati', 'दराती', 'चाकू', 'छुरी',
   'बंदूक', 'पिस्तौल', 'कुल्हाड़ी', 'तलवार', 'तेजाब', 'چاقو', 'چھری', 'بندوق', 'پستول', 'کلہاڑی', 'تلوار', 'تیزاب',
 ]);
 
 export const WEAPON_HELD = compileAll([
-  'la raha', 'la rha', 'ला रहा', 'لا رہا', 'bringing', 'loading', 'laya hai', 'le aaya', 'le aya', 'लाया है', 'ले आया', 'لایا ہے', 'لے آیا', 'brought a', 'in his hand', 'haath me', 'हाथ में', 'ہاتھ میں', 'taan rakhi', 'taan di', 'तान रखी', 'तान दी', 'تان رکھی', 'تان دی', 'pointing', 'aimed', 'aiming',
+  'la raha', 'la rha', 'ला रहा', 'لا رہا', 'bringing', 'loading', 'laya hai', 'le aaya', 'le aya', 'लाया है', 'ले आया', 'لایا ہے', 'لے آیا', 'brought a', 'in his hand', 'haath me', 'हाथ में', 'ہاتھ میں', 'taan rakhi', 'taan di', 'utha li', 'उठा ली', 'اٹھا لی', 'तान रखी', 'तान दी', 'تان رکھی', 'تان دی', 'pointing', 'aimed', 'aiming',
   // Not the bare copula (hai / है / ہے): "तेज़ाब हमले की पीड़िता ... मिलता है" is a question about compensation.
   'has', 'have', 'having', 'holding', 'with', 'pointing', 'haath', 'hath', 'paas', 'pass', 'lekar', 'leke',
   'liye', 'हाथ', 'पास', 'लेकर', 'लिए', 'ہاتھ', 'پاس', 'لے کر', 'لیے',

@@ -61,12 +61,12 @@ function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
   // "mar jaun aisa lagta h kabhi kabhi, par abhi theek hu": thoughts that come and go, and she says she is all right now.
   if (anyMatch(SOMETIMES, whole) && anyMatch(OK_NOW, whole)) return false;
   // "biwi ko marna jurm hai kya": beating someone ("X ko marna"), asked about, not her own death.
-  if (anyMatch(BEAT_SOMEONE, clause) && !anyMatch(FIRST_PERSON, clause)) return false;
+  if (anyMatch(BEAT_SOMEONE, clause) && !firstPerson(clause)) return false;
   // "sharam se mar hi jaungi", "die of boredom": dying of a feeling is a figure of speech (not exam stress: see tests).
   if (anyMatch(IDIOM_CAUSE, clause)) return false;
   // "फ़िल्म में हीरोइन ने खुद को खत्म कर लिया": someone in a film or the news did it, not her. (Not "serial
   // dekh ke mar jaungi": her own future, kept as a possible cry.)
-  if (anyMatch(STORY, whole) && anyMatch(DONE_BY_OTHER, clause) && !anyMatch(FIRST_PERSON, clause)) return false;
+  if (anyMatch(STORY, whole) && anyMatch(DONE_BY_OTHER, clause) && !firstPerson(clause)) return false;
   if (!anyMatch(LIFE_OTHER, clause) && anyMatch(SELF_HARM_NO_LIFE, clause)) return true;
   if (lifeDenied(clause)) return true;
   if (affirmed(SELF_HARM_INTENT, clause)) return true;
@@ -74,10 +74,15 @@ function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
   // "suicide helpline number", "is abetment of suicide a crime": information, not disclosure.
   if (anyMatch(INFO_CONTEXT, withoutInLaws(whole))) return false;
   // "my friend took her life last year": grief about someone else, not intent.
-  return !(past && isThirdParty(clause) && !anyMatch(FIRST_PERSON, clause));
+  return !(past && isThirdParty(clause) && !firstPerson(clause));
 }
 
-const FIRST_PERSON = compileAll(['i', 'im', 'myself', 'main', 'mai', 'mein', 'मैं', 'میں', 'mujhe', 'मुझे', 'مجھے']);
+// Not "mein" or a bare "میں": they are also "in" ("ڈرامے میں لڑکی نے زہر کھا لیا", a girl in the drama).
+const FIRST_PERSON = compileAll(['i', 'im', 'myself', 'main', 'mai', 'maine', 'मैं', 'मैंने', 'mujhe', 'मुझे', 'مجھے']);
+/** Her, not someone in a story: a first-person word, or "میں نے" side by side (the matcher would allow a word between). */
+function firstPerson(toks: Tok[]): boolean {
+  return anyMatch(FIRST_PERSON, toks) || toks.some((t, i) => t.surface === 'میں' && toks[i + 1]?.surface === 'نے');
+}
 const STILL_NOW = compileAll([
   'now', 'again', 'still', 'want', 'wanna', 'going to', 'will', 'tonight', 'today', 'abhi', 'phir se', 'dobara', 'fir se', 'chahti', 'karungi',
   'अभी', 'फिर से', 'दोबारा', 'चाहती', 'करूंगी', 'ابھی', 'پھر سے', 'دوبارہ', 'چاہتی', 'کروں گی',
@@ -124,6 +129,9 @@ function threatened(clause: Tok[], whole: Tok[], threats: readonly Pattern[] = D
   if (anyMatch(LAUGHING, whole)) return false;
   // "ڈر لگتا ہے کہ کسی دن وہ مجھے مار ڈالے گا": one day, not tonight; "he threatened last week he'll finish me".
   if (anyMatch(SOMEDAY, whole) || (anyMatch(LONG_AGO, whole) && !anyMatch(NOW_MARKS, whole))) return false;
+  // "my husband will kill me if he finds out", "ghar wapas gayi to maar dalega": a condition, not tonight ("if i come
+  // home tonight he will kill me. he has his gun" stays).
+  if (conditional(whole)) return false;
   for (const p of threats) {
     for (const sp of matchSpans(p, clause) ?? []) {
       if (negatedNear(clause, sp, p)) continue;
@@ -163,7 +171,8 @@ function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): bool
   if (!(info && anyMatch(ASKING, whole)) && !awayNow(whole) && threatened(clause, whole)) return true;
   // "Which number should a woman call if she is being beaten?": a question about a case, not one happening.
   if (anyMatch(IF, clause) && anyMatch(ASKING, clause)) return false;
-  if (progressiveViolence(clause)) return true;
+  // "if he drinks again he will beat me": a condition in the future, with nothing now.
+  if (progressiveViolence(clause) && !(conditional(whole) && anyMatch(FUTURE, clause))) return true;
   if (past || info) return false;
   // "फ़ोन छीन लेते हैं और हर बात पर गालियाँ": how he always is, to act on, not danger this minute.
   if (affirmed(DANGER_STATE, clause) && !anyMatch(HABIT, whole)) return true;
@@ -184,6 +193,13 @@ function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): bool
   return false;
 }
 
+/** "if ... he will", with nothing about now and no weapon. */
+function conditional(whole: Tok[]): boolean {
+  return (anyMatch(IF, whole) || anyMatch(IF_HINDI, whole)) && !anyMatch(NOW_MARKS, whole) && !anyMatch(WEAPON, whole);
+}
+const FUTURE = compileAll(['will', 'wil', 'gonna', 'going to', '=ll']);
+/** A Hindi condition told with "to" after the verb ("gayi to", "kiya to"): "to" alone is English. */
+const IF_HINDI = compileAll(['gayi to', 'gai to', 'gaya to', 'aayi to', 'aai to', 'kiya to', 'ki to', 'bataya to', 'batayi to', 'gayi toh', 'kiya toh']);
 const NEED_SOMEONE = compileAll(['need someone to', 'need somebody to', 'want someone to', 'looking for someone to']);
 const SOMEDAY = compileAll(['ek din', 'एक दिन', 'ایک دن', 'one day', 'someday', 'kisi din', 'किसी दिन', 'کسی دن']);
 const TRYING_NOW = compileAll([
@@ -208,6 +224,9 @@ const INFO_QUESTION = compileAll([
   'serial', 'self defence', 'self defense',
 ]);
 
+const CRY = new Set(['help', 'hlp', 'halp', 'helpp', 'madad', 'मदद', 'مدد']);
+const BARE_CRY = new Set([...CRY, 'me', 'pls', 'plz', 'please', 'now', 'karo', 'kro', 'करो', 'کرو', 'chahiye']);
+
 /** "mother in law", "in laws": family, not the law (which would make the message a question about it). */
 function withoutInLaws(toks: Tok[]): Tok[] {
   return toks.filter((t, i) => !(/^laws?$/.test(t.surface) && toks[i - 1]?.surface === 'in'));
@@ -219,6 +238,8 @@ export function detectEmergency(text: string): Emergency {
   const past = isPast(whole);
   // "my brothers used to say they would kill me; now I am safe in Delhi": told as over.
   if (past && safeNow(whole)) return false;
+  // "HELP", "help me pls", "मदद": a bare cry is answered as one (the numbers it gets are what /help shows anyway).
+  if (whole.length > 0 && whole.length <= 3 && whole.every((t) => BARE_CRY.has(t.surface)) && whole.some((t) => CRY.has(t.surface))) return 'danger';
   const info = anyMatch(INFO_QUESTION, withoutInLaws(whole));
   let self = false;
   const clauses = splitClauses(normalize(text)).map(toTokens);

@@ -19,7 +19,7 @@ export const FAREWELL = compileAll([
   'goodbye letter', 'goodbye note', 'suicide note', 'last letter', 'bas ab', 'ab bas', 'अब बस', 'اب بس', 'sab khatam', 'सब खत्म', 'सब ख़त्म', 'سب ختم', 'बस अब', 'بس اب', 'tang nahi karungi', 'pareshan nahi karungi',
   'तंग नहीं करूंगी', 'तंग नहीं करूँगी', 'परेशान नहीं करूंगी', 'تنگ نہیں کروں گی', 'پریشان نہیں کروں گی', 'wont bother anyone',
   'won’t bother anyone', 'not bother anyone again', 'aaj ke baad', 'आज के बाद', 'آج کے بعد', 'after today', 'alvida khat', 'अलविदा खत', 'آخری خط',
-  'aakhri baar', 'akhri baar', 'आखिरी बार', 'आख़िरी बार', 'آخری بار', 'maaf kar dena', 'maaf kar de', 'ab aur nahi', 'माफ़ कर', 'माफ कर', 'अब और नहीं', 'معاف کر', 'اب اور نہیں',
+  'aakhri baar', 'akhri baar', 'आखिरी बार', 'आख़िरी बार', 'آخری بار', 'cant do this anymore', 'cannot do this anymore', 'cant take it anymore', 'maaf kar dena', 'maaf kar de', 'ab aur nahi', 'माफ़ कर', 'माफ कर', 'अब और नहीं', 'معاف کر', 'اب اور نہیں',
 ]);
 
 /** What she holds to end it. */
@@ -40,7 +40,8 @@ export const STANDING_AT_EDGE = compileAll([
 export const CARE_FOR = compileAll([
   'take care of my', 'look after my', 'tell my daughter', 'tell my son', 'tell my kids', 'tell my children', 'loved her', 'loved him', 'love you all',
   'bachon ka dhyan', 'bachchon ka dhyan', 'बच्चों का ध्यान', 'बच्चों का ख्याल', 'بچوں کا خیال', 'بچوں کا دھیان', 'bachon ka khayal',
-  'bachon ka khyal', 'sabko alvida', 'sab ko alvida', 'सबको अलविदा', 'सब को अलविदा', 'سب کو خدا حافظ', 'سب کو الوداع', 'sab ko khuda hafiz',
+  'bachon ka khyal', 'अलविदा माँ', 'अलविदा मां', 'alvida maa', 'alvida ammi', 'الوداع امی', 'khuda hafiz ammi', 'خدا حافظ امی', 'goodbye mom',
+  'goodbye maa', 'माफ करना', 'माफ़ करना', 'maaf karna', 'معاف کرنا', 'forgive me', 'sabko alvida', 'sab ko alvida', 'सबको अलविदा', 'सब को अलविदा', 'سب کو خدا حافظ', 'سب کو الوداع', 'sab ko khuda hafiz',
 ]);
 
 export const LAST_WORDS = compileAll([

@@ -10,12 +10,12 @@ export const IDIOM_CAUSE = compileAll([
 ]);
 
 export const DONE_BY_OTHER = compileAll([
-  'ne suicide', 'ne khudkushi', 'ne aatmhatya', 'ने आत्महत्या', 'ने खुदकुशी', 'ने सुसाइड', 'نے خودکشی',
+  'khudkushi ki', 'suicide ki', 'ne zeher kha', 'ne zehar kha', 'ने ज़हर खा', 'ने जहर खा', 'نے زہر کھا', 'ne suicide', 'ne khudkushi', 'ne aatmhatya', 'ने आत्महत्या', 'ने खुदकुशी', 'ने सुसाइड', 'نے خودکشی',
   'kar liya', 'kar li', 'कर लिया', 'कर ली', 'کر لیا', 'کر لی', 'killed herself', 'killed himself', 'took her own life', 'took his own life',
 ]);
 
 export const STORY = compileAll([
-  ...NEWS, 'movie', 'film', 'फ़िल्म', 'फिल्म', 'فلم', 'serial', 'सीरियल', 'سیریل', 'documentary', 'heroine', 'हीरोइन', 'ہیروئن', 'drama', 'ڈرامہ',
+  ...NEWS, 'movie', 'film', 'फ़िल्म', 'फिल्म', 'فلم', 'serial', 'सीरियल', 'سیریل', 'documentary', 'ڈرامے', 'ड्रामे', 'heroine', 'हीरोइन', 'ہیروئن', 'drama', 'ڈرامہ',
 ]);
 
 // Figures of speech. Laughter anywhere ("mar jaungi hans hans ke", "typical desi mom haha") marks a joke; a thing
@@ -27,7 +27,7 @@ export const LAUGHING = compileAll([
 // A sickle sharpened for the harvest (not "the kitchen knife": that is the one he holds).
 export const TOOL_AT_WORK = compileAll(['fasal', 'harvest', 'kheti', 'फसल', 'खेती', 'فصل', 'کھیتی']);
 
-export const THING = compileAll(['exam', 'exams', 'homework', 'assignment', 'heat', 'garmi', 'गर्मी', 'گرمی', 'traffic', 'work']);
+export const THING = compileAll(['exam', 'exams', 'homework', 'assignment', 'heat', 'garmi', 'गर्मी', 'گرمی', 'traffic', 'ٹریفک', 'ट्रैफिक', 'work']);
 
 // "امی مجھے مار ڈالیں گی اگر آج پھر دیر سے گھر گئی": a mother's "if you are late again", when no husband or
 // in-law is in the message ("he said if I tell my mother he will kill me" stays a threat).

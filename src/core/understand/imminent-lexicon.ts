@@ -198,6 +198,11 @@ export const SOLD = compileAll([
   'sold her', 'sold my', 'sold me', 'selling her', 'selling my', 'bech diya', 'bech di', 'bech rahe', 'बेच दिया', 'बेच दी', 'बेच रहे',
   'بیچ دیا', 'بیچ دی', 'بیچ رہے',
 ]);
+/** Someone she cannot name ("a man took my 6yr old", "munni ko koi bike pe le gaya"). */
+export const SOMEONE = compileAll(['a man', 'some man', 'some guy', 'someone', 'somebody', 'koi', 'कोई', 'کوئی', 'ek aadmi', 'एक आदमी', 'ایک آدمی', 'stranger']);
+/** "roko", "stop it": asking that it be stopped. */
+export const STOP_IT = compileAll(['=roko', 'rok lo', 'rok do', 'रोको', 'रोक लो', 'रोक दो', 'روکو', 'روک لو', 'stop it', 'stop this', 'stop the']);
+
 /** Seen just now ("just saw the van driver touching a small girl", "ابھی دیکھا"). */
 export const SEEN_JUST = compileAll(['just saw', 'just now saw', 'saw just now', 'abhi dekha', 'अभी देखा', 'ابھی دیکھا', 'abhi abhi dekha']);
 
@@ -294,7 +299,7 @@ export const ALONE_WITH = compileAll([
 ]);
 
 export const PREGNANT = compileAll([
-  'pregnant', 'pregnent', 'garbhvati', 'pet se', 'गर्भवती', 'पेट से', 'حاملہ', 'پیٹ سے', 'satvan mahina', 'aathvan mahina',
+  'pregnant', 'pregnent', 'प्रेग्नेंट', 'پریگننٹ', 'garbhvati', 'pet se', 'गर्भवती', 'पेट से', 'حاملہ', 'پیٹ سے', 'satvan mahina', 'aathvan mahina',
   'सातवां महीना', 'आठवां महीना', 'नौवां महीना', 'ساتواں مہینہ', 'آٹھواں مہینہ', 'نواں مہینہ',
 ]);
 

@@ -12,9 +12,9 @@ import {
   ABUSE_NOW, ALARM, ALARM_NOT, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, CHASED, COMING_AGAIN, COMING_TO_HER, CRASH,
   DRUNK, FEAR, FLED, FORCED_MARRIAGE, HELP, HIDING, HOURS, HOUSE_ASLEEP, IMMINENT, INJURY_NOW, LONG_AGO, MINE, MISSING, NIGHT_VISITS, NOT_SAFE,
   NOT_STOPPING, NOW_MARKS, NO_LATCH, OFF_ROUTE, OUT_COLD, PLEA_WORDS, PREGNANT, PRESENT_NOW, PROGRESSIVE, SAFE_NOW, SCREAMING, SEEN_JUST, SHUT_IN,
-  SOLD, SOON, STILL_MISSING, STRANDED, SUMMONED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE, WEDDING_ON, WENT_QUIET,
+  SOLD, SOMEONE, SOON, STILL_MISSING, STOP_IT, STRANDED, SUMMONED, TAKEN_AWAY, THROWN_OUT, THROW_AWAY, URGENT, VEHICLE, WEDDING_ON, WENT_QUIET,
 } from './imminent-lexicon.js';
-import { anyMatch, compileAll, type Tok, tokenIn } from './matcher.js';
+import { anyMatch, compileAll, matchSpans, type Tok, tokenIn } from './matcher.js';
 
 /** One-word pleas typed in a hurry. */
 const PLEA = compileAll(['plz', 'pls', 'please', 'plss', 'plzz', 'jaldi', 'jldi', 'bachao', 'بچاؤ', 'बचाओ', 'sos']);
@@ -77,6 +77,19 @@ function isPastOnly(whole: Tok[]): boolean {
   return isPast(whole) && !whole.some((t) => /^(abhi|now|ابھی|अभी)$/.test(t.surface));
 }
 
+/** Someone she cannot name, then taking ("koi ... le gaya"; not "... le ja raha hai, jaldi koi aaye"). */
+export function someoneTook(toks: Tok[]): boolean {
+  const who = SOMEONE.flatMap((p) => matchSpans(p, toks) ?? []).map(([s]) => s);
+  const took = TOOK.flatMap((p) => matchSpans(p, toks) ?? []).map(([s]) => s);
+  return who.length > 0 && took.length > 0 && Math.min(...who) < Math.max(...took);
+}
+
+/** "when I was 8 a man took me to his shop": told of her own childhood. */
+function isPastOnlyStory(whole: Tok[]): boolean {
+  return anyMatch(CHILDHOOD, whole);
+}
+const CHILDHOOD = compileAll(['when i was', 'as a child', 'bachpan', 'बचपन', 'بچپن', 'childhood']);
+
 /** A time of day ("at 11 pm", "6 baje", "by 9 tonite"). */
 const CLOCK = compileAll(['=pm', '=am', 'baje', 'बजे', 'بجے', 'tonite', 'tonight']);
 
@@ -126,6 +139,11 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(SHUT_IN, whole) && (anyMatch(AT_DOOR, whole) || anyMatch(OUTSIDE, whole))) return true;
   // A child not found for hours ("a man took my 6 yr old from the park one hour back, not found yet").
   if (anyMatch(STILL_MISSING, whole) && isAboutChild(whole) && (anyMatch(HOURS, whole) || anyMatch(NOW_MARKS, whole) || !isPast(whole))) return true;
+  // A child taken by someone she cannot name ("a man took my 6yr old from outside school in a car").
+  if (someoneTook(whole) && isAboutChild(whole) && !anyMatch(PARENT, whole) && !anyMatch(LONG_AGO, whole)
+    && !anyMatch(HABIT, whole) && !isPastOnlyStory(whole)) return true;
+  // A child's wedding today, and "stop it" ("आज रात 13 साल की बहन का ब्याह है रोको").
+  if (anyMatch(MARRIAGE, whole) && isAboutChild(whole) && anyMatch(SOON, whole) && anyMatch(STOP_IT, whole) && !isPast(whole)) return true;
   // A child sold, going now or soon ("he sold her, nikah in the car itself", "abhi bech diya").
   if (anyMatch(SOLD, whole) && isAboutChild(whole) && (anyMatch(NOW_MARKS, whole) || anyMatch(SOON, whole)) && !isPastOnly(whole)) return true;
   // A child touched, seen just now ("teacher here. just saw van driver touching a small girl").

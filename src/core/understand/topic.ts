@@ -2,7 +2,9 @@ import { CHILD_MARRIAGE, DV, POCSO } from './lexicon-rights.js';
 import { COUNSELLOR, HELPLINE, LEGAL_AID, OSC } from './lexicon-services.js';
 import { DELETE, LANGUAGE, MENU, OTHER, SUBSCRIPTION } from './lexicon-commands.js';
 import { ELDER, FAMILY_ABUSER, IN_MY_ROOM, isNegation, MARRIAGE, MOTHER, mentionsAge, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
-import { SELF_HARM_INTENT, SELF_HARM_NOUN } from './emergency-lexicon.js';
+import { DANGER_THREAT, SELF_HARM_INTENT, SELF_HARM_NOUN } from './emergency-lexicon.js';
+import { FATHER, MOTHER_OR_BOSS, THING } from './idiom-lexicon.js';
+import { someoneTook } from './imminent.js';
 import { HIDING, SHUT_IN } from './imminent-lexicon.js';
 import { anyMatch, compileAll, matchSpans, type Tok, type Weighted } from './matcher.js';
 import type { Emergency, Topic } from './types.js';
@@ -60,8 +62,13 @@ const LAW_ASK = compileAll([
   'asal me', 'asal mein', 'असल में', 'اصل میں', 'in real life', 'saza', 'सज़ा', 'सजा', 'سزا', 'punishment', 'crime', 'jurm', 'جرم', 'law', 'kanoon', 'कानून', 'قانون',
 ]);
 const MY = compileAll(['my', 'mera', 'meri', 'mere', 'मेरा', 'मेरी', 'मेरे', 'میرا', 'میری', 'میرے', 'mujhe', 'मुझे', 'مجھے']);
-const JOKE = compileAll(['😂', '🤣', 'ہاہا', 'हाहा', 'hehe', 'bore ho', 'boredom', 'garmi ne', 'गर्मी ने', 'گرمی نے', 'hans ke', 'hanste hanste', 'हंस के', 'हँसते हँसते', 'ہنس کے', 'ہنستے ہنستے', 'lol', 'haha', 'hahaha', 'lmao', 'sharam se', 'शर्म से']);
+const JOKE = compileAll(['tawa', 'तवा', 'توا', 'cooking', 'while cooking', 'khana banate', 'blister', 'by mistake', 'accident',
+  'traffic', 'ٹریفک', 'ट्रैफिक', 'boss', 'बॉस', 'باس','😂', '🤣', 'ہاہا', 'हाहा', 'hehe', 'bore ho', 'boredom', 'garmi ne', 'गर्मी ने', 'گرمی نے', 'hans ke', 'hanste hanste', 'हंस के', 'हँसते हँसते', 'ہنس کے', 'ہنستے ہنستے', 'lol', 'haha', 'hahaha', 'lmao', 'sharam se', 'शर्म से']);
 const IF = compileAll(['agar', 'if', 'اگر', 'अगर']);
+const TALK_ASK = compileAll([
+  'baat karna chahti', 'baat karni hai', 'kisi se baat', 'किसी से बात', 'बात करना चाहती', 'बात करनी है', 'کسی سے بات', 'بات کرنا چاہتی',
+  'بات کرنی ہے', 'talk to someone', 'talk to somebody', 'want to talk', 'need to talk',
+]);
 const FORCED = compileAll(['zabardasti', 'jabardasti', 'ज़बरदस्ती', 'जबरदस्ती', 'زبردستی', 'forced', 'forcing', 'by force', 'marrying me off', 'marry me off', 'against my will']);
 /** A parent's "will kill me" over marks or a result: the idiom. */
 const PARENT = [...compileAll(['papa', 'dad', 'daddy', 'father', 'abbu', 'abba', 'पापा', 'अब्बू', 'ابو', 'ابا', 'پاپا']), ...MOTHER];
@@ -91,7 +98,7 @@ const MENU_ASK = compileAll([
   'what can you do', 'what all can you', 'what all can this', 'what can this bot', 'what can this app', 'what do you do',
   'what can u do', 'how can you help', 'kya kya madad', 'kya madad kar sakte', 'kya kar sakte ho', 'क्या क्या मदद',
   'क्या मदद कर सकते', 'क्या कर सकते हो', 'किन चीज़ों में मदद', 'किन चीजों में मदद', 'kin cheezon', 'کن چیزوں میں مدد', 'what do you help with', 'کیا کیا مدد', 'کیا مدد کر سکت*', 'main menu', 'menu', 'मेनू', 'मेन्यू', 'مینو',
-  'back to menu', 'back to main', 'main options', 'back to start', 'start again', 'shuru se', 'शुरू से', 'شروع سے', 'शुरू वाले', 'شروع والے',
+  'shuru karo', 'शुरू करो', 'شروع کرو', 'start karo', 'back to menu', 'back to main', 'main options', 'back to start', 'start again', 'shuru se', 'शुरू से', 'شروع سے', 'शुरू वाले', 'شروع والے',
 ]);
 const ABUSE = compileAll(['abus*', 'galat', 'गलत', 'غلط', 'shoshan', 'शोषण', 'استحصال', 'zyadti', 'زیادتی']);
 
@@ -171,7 +178,13 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
     sc.set('counsellor', 0);
     sc.set('dv', 0);
   }
+  // "बचपन में मेरे साथ गलत हुआ था, अब किसी से बात करना चाहती हूँ": she asks to talk, not how to report.
+  // Not "मुझे किसी से बात नहीं करने देते" (he does not let her talk to anyone).
+  if (anyMatch(TALK_ASK, toks) && !anyMatch(PROCESS, toks) && !toks.some(isNegation)) add('counsellor', 4);
   // "i tried to hang myself last year, better now but still have bad days": not now, still a counsellor's.
+  // "he said if i ever go to my mothers house he will kill me": his threat, not now, is still about him.
+  // Not a mother's, a boss's or an exam's ("yaar ye exams meri jaan le lenge").
+  if (!joke && anyMatch(DANGER_THREAT, toks) && ![MOTHER_OR_BOSS, FATHER, THING].some((p) => anyMatch(p, toks))) add('dv', 2.5);
   if (!joke && (anyMatch(SELF_HARM_INTENT, toks) || anyMatch(SELF_HARM_NOUN, toks))) add('counsellor', 3);
   if (toks.length > 4) sc.set('menu', 0);
   if (anyMatch(MENU_ASK, toks) && toks.length <= 10) add('menu', 5);
@@ -214,7 +227,7 @@ function dangerTopic(toks: Tok[], facts: TopicFacts, sc: Map<Topic, number>, cue
   // not domestic violence.
   if (!facts.child && !cue.abuser && anyMatch(STRANGER, toks)) return 'other';
   // A child and a man she does not name ("koi aadmi abhi bacchi ko gali me kheench ke le gaya").
-  if (facts.child && anyMatch(STRANGER, toks)) return 'pocso';
+  if (facts.child && (anyMatch(STRANGER, toks) || someoneTook(toks))) return 'pocso';
   // A child hiding from an uncle or her father's friend at the bathroom door.
   if (anyMatch(ELDER, toks) && (anyMatch(SHUT_IN, toks) || anyMatch(HIDING, toks)) && !cue.abuser) return 'pocso';
   // A child taken out of sight, or touched: POCSO. A child beaten at home, or crying while he breaks the door: DV.

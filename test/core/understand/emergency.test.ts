@@ -40,9 +40,9 @@ describe('danger read from the whole message (no single phrase says it)', () => 
     'میرے شوہر نے مجھے گھر میں بند کر دیا ہے',
     'they have tied me up in the storeroom',
     'help me he wont let me leave the house and took my phone',
-    // Figures of speech must not hide a real threat.
-    'he said if I tell my mother he will kill me',
-    'he said he will kill me if I go to my exam',
+    // Figures of speech must not hide a real threat; a condition does not when something is happening now.
+    'he said if I tell my mother he will kill me, he is outside my room now',
+    'he said he will kill me if I go to my exam, he has the knife',
     'my husband is a typical abuser, he will kill me tonight',
     'no im not safe, he is standing outside',
     'he has the kitchen knife and he is screaming',
@@ -74,6 +74,10 @@ describe('self-harm', () => {
 
 describe('not an emergency: past, habitual, informational, negated, other senses', () => {
   it.each([
+    // A threat with a condition and nothing about now is for safety planning, not an emergency answer: every labelled set
+    // that had one said so ("my husband will kill me if he sees this chat", "ghar wapas gayi to maar dalega").
+    'he said if I tell my mother he will kill me',
+    'he said he will kill me if I go to my exam',
     'my husband hit me last year, what are my rights',
     'what is the punishment for killing',
     'I was beaten as a child',
