@@ -21,7 +21,7 @@ export const MARRIAGE = compileAll([
   'groom', 'grooms', 'baraat', 'barat', 'pheras', 'phere', 'fere', 'mandap', 'dulha', 'dulhan', 'rukhsati', 'vidaai',
   'बारात', 'फेरे', 'मंडप', 'दूल्हा', 'दुल्हन', 'रुखसती', 'विदाई', 'بارات', 'دولہا', 'دلہن', 'رخصتی',
   'shadi', 'shaadi', 'shadee', 'vivah', 'vivaah', 'viyah', 'byah', 'biyah', 'byaah', 'rishta',
-  'शादी', 'विवाह', 'ब्याह', 'निकाह', 'रिश्ता', 'شادی', 'نکاح', 'بیاہ', 'رشتہ',
+  'शादी', 'विवाह', 'ब्याह', 'निकाह', 'रिश्ता', 'रिश्ते', 'rishte', 'شادی', 'نکاح', 'بیاہ', 'رشتہ', 'رشتے',
 ]);
 
 export const SEXUAL = compileAll([
@@ -33,7 +33,7 @@ export const SEXUAL = compileAll([
   'रेप', 'छेड़*', 'छेड़छाड़', 'गलत हरकत', 'गलत काम', 'गलत तरीके', 'यौन', 'बलात्कार', 'दुष्कर्म', 'अश्लील', 'छुआ', 'छूता', 'छुए', 'chua', 'chuta', 'chute', 'chuti', 'chhoo', 'chhona',
   'kapde utar*', 'kapde utaar*', 'कपड़े उतार*', 'کپڑے اتار*', 'undress*', 'clothes off', 'gande video*', 'ganda video*', 'गंदा वीडियो', 'گندا ویڈیو', 'dirty video*',
   'गंदे वीडियो', 'गंदी वीडियो', 'گندی ویڈیو', 'گندے ویڈیو',
-  'down there', 'private part*', 'chhu raha', 'chhu rahe', 'छू रहा', 'छू रहे', 'چھو رہا', 'गंदी बातें', 'گندی باتیں',
+  'down there', 'private part*', 'chhu raha', 'chhu rahe', 'छू रहा', 'छू रहे', 'چھو رہا', 'چھو رہے', 'गंदी बातें', 'گندی باتیں',
   'video bana*', 'वीडियो बना*', 'ویڈیو بنا*', 'photo leak', 'leak krne', 'leak karne', 'फोटो लीक', 'viral karne', 'वायरल करने',
   'makes me do things', 'make me do things', 'things i dont want', 'galat cheezein karwata', 'गलत चीज़ें करवाता', 'pulling off', 'pull off my', 'tearing my clothes', 'kapde phaad*', 'kapde faad*', 'कपड़े फाड़*', 'کپڑے پھاڑ*', 'कुकर्म', 'kukarm', 'بدفعلی',
   'dirty pictures', 'dirty pics', 'obscene pictures', 'obscene photos', 'into my bed', 'in my bed', 'got into my bed', 'mere bistar', 'मेरे बिस्तर', 'میرے بستر',
@@ -58,7 +58,7 @@ export const VIOLENCE = compileAll([
 ]);
 
 export const FAMILY_ABUSER = compileAll([
-  'husband*', 'husbnd', 'husbend', 'hasband', 'hubby', 'in-law*', 'in laws', 'inlaw*', 'mother in law', 'father in law', 'sister in law',
+  'husband*', 'damad', 'दामाद', 'داماد', 'husbnd', 'husbend', 'hasband', 'hubby', 'in-law*', 'in laws', 'inlaw*', 'mother in law', 'father in law', 'sister in law',
   'brother in law', 'son in law', 'jija', 'jeeja', 'jiju', 'bahnoi', 'behnoi', 'जीजा', 'बहनोई', 'جیجا', 'بہنوئی',
   'partner', 'boyfriend', '=fiance', '=fiancee', 'spouse', 'wife', 'pati', 'pathi', 'shohar', 'shauhar', 'khawind', 'khavind',
   'biwi', 'बीवी', 'ghar wala', 'gharwala', 'gharwale', 'mard', 'sasural', 'sasuraal', '=saas', '=sas', 'sasur', 'susar', 'nanad', 'devar', 'dever', 'deverji', 'dewar', 'jeth', 'jethani', '=admi', '=aadmi', 'gharwala',
@@ -146,6 +146,8 @@ export function mentionsAge(toks: Tok[], min: number, max: number): boolean {
     if (/^(class|grade|std|standard|कक्षा|کلاس)$/.test(next)) return true;
     // "main 8th me hu": a school class by its ordinal.
     if (/^(st|nd|rd|th)$/.test(num.suffix) && /^(me|mein|mai|में|میں|std)$/.test(next)) return true;
+    // "im in 10th", "in 9th std": in a school class.
+    if (/^(st|nd|rd|th)$/.test(num.suffix) && num.n <= 12 && /^(in|class)$/.test(prev)) return true;
     if (YEAR_UNIT.test(next) && (AFTER_YEARS.test(next2) || next2 === '')) return true;
     // "my 14 yr sister", "meri 12 saal behen": years, then the one they belong to.
     if (YEAR_UNIT.test(next) && RELATION.test(next2)) return true;
@@ -161,7 +163,7 @@ export function mentionsAge(toks: Tok[], min: number, max: number): boolean {
     // "boy 14 abused by neighbour": a boy or girl and a number.
     if (!num.word && PERSON.test(prev) && !/^(min|mins|minute|minutes|hour|hours|baje|बजे|km|rs|rupees|din|days)$/.test(next)) return true;
     // "meri shaadi 16 me hui", "15 mein nikah": an age at which something happened (teens only: "room 2 me").
-    if (!num.word && num.n >= 10 && /^(me|mein|mai|में|میں)$/.test(next) && /^(hui|huyi|hua|kar|kardi|karna|karni|karwa|karwana|ho|hona|हुई|हुआ|कर|करना|करनी|करवा|करवाना|हो|ہوئی|ہوا|کر|کرنا|کروا|ہو)$/.test(next2)) return true;
+    if (!num.word && num.n >= 10 && /^(me|mein|mai|में|میں)$/.test(next) && /^(hui|huyi|hua|kar|kardi|karna|karni|karwa|karwana|ho|hona|हुई|हुआ|कर|करना|करनी|करवा|करवाना|हो|tay|तय|طے|fix|ہوئی|ہوا|کر|کرنا|کروا|ہو)$/.test(next2)) return true;
   }
   return false;
 }

@@ -26,7 +26,8 @@ export const SELF_HARM_INTENT = compileAll([
   'खुद को ख़त्म कर दूंगी', 'खुद को खत्म कर लूंगी', 'خود کو ختم کر دوں گی', 'خود کو ختم کر لوں گی', 'zeher pi', 'zehar pi', 'जहर पी', 'ज़हर पी', 'زہر پی', 'zeher kha', 'जहर खा', 'زہر کھا',
   'dupatta + pankhe', 'दुपट्टा + पंखे', 'دوپٹہ + پنکھے', 'rassi + pankhe', 'रस्सी + पंखे', 'رسی + پنکھے', 'rope + fan', 'noose',
   'phanda', 'फंदा', 'پھندا', 'aakhri msg', 'aakhri message', 'akhri msg', 'akhri message', 'आखिरी मैसेज', 'आख़िरी मैसेज', 'آخری میسج',
-  'آخری پیغام', 'my last msg', 'my last text', 'better off without me', 'thinking of ending it', 'of ending it', 'ending it now',
+  'آخری پیغام', 'my last msg', 'my last text', 'goodbye note', 'left a note', 'suicide letter', 'better off + dead',
+  'marne ka mann', 'marne ka man', 'marne ko dil', 'मरने का मन', 'مرنے کا دل', 'مرنے کو دل', 'koodne ja rhi', 'kudne ja rhi', 'better off without me', 'thinking of ending it', 'of ending it', 'ending it now',
   'jump kar dungi', 'jump kr dungi', 'jump kar lungi', 'jump kr lungi', 'jump karungi', 'jump krungi', 'jump karne ja rahi', 'jump krne ja rhi',
   'چھلانگ لگانے', 'छलांग लगाने', 'chhalang lagane', 'kudne wali', 'कूदने वाली', 'کودنے والی', 'hath kaata', 'haath kaat*',
   'हाथ काट*', 'ہاتھ کاٹ*', 'khoon ruk nahi', 'खून रुक नहीं', 'خون رک نہیں',
@@ -83,7 +84,7 @@ export const LIFE_OTHER = compileAll([
 ]);
 
 /** Talk of the news: a story about someone else (shared by INFO_CONTEXT and emergency.ts's INFO_QUESTION). */
-export const NEWS = ['news', 'newspaper', 'akhbar', 'khabar', 'अख़बार', 'अखबार', 'खबर', 'ख़बर', 'اخبار', 'خبر'];
+export const NEWS = ['news', 'न्यूज़', 'न्यूज', 'نیوز', 'newspaper', 'akhbar', 'khabar', 'अख़बार', 'अखबार', 'खबर', 'ख़बर', 'اخبار', 'خبر'];
 
 /** Context that makes a bare suicide word informational rather than a disclosure. */
 export const INFO_CONTEXT = compileAll([
@@ -111,7 +112,7 @@ const exactly = (src: string): string => src.split(' ').map((w) => (w.startsWith
 /** Calls for help right now. */
 export const DANGER_CALL = compileAll([
   '=bchao', '=bchaao', '=bachaoo', '=bachao', '=bachaao', '=bachaw', '=bachav', '=bachaaw', 'bacha lo', '=bachalo', 'bachaiye', 'bachayiye', 'bachaao mujhe',
-  'बचाओ', 'बचा लो', 'बचाइए', 'बचाइये', 'بچاؤ', 'بچاو', 'بچا لو', 'بچائیے', 'save me', 'somebody help', 'someone help',
+  'बचाओ', 'बचा लो', 'बचाई लौ', 'बचाई लो', 'بچائی لو', 'बचाइए', 'बचाइये', 'بچاؤ', 'بچاو', 'بچا لو', 'بچائیے', 'save me', 'somebody help', 'someone help',
   'help me now', 'help now', 'send police', 'send help', 'call the police for me', 'police bhejo', 'police bulao',
   'पुलिस भेजो', 'पुलिस बुलाओ', 'پولیس بھیجو', 'پولیس بلاؤ', 'jaldi aao', 'jaldi aa jao', 'जल्दी आओ', 'جلدی آؤ',
   'come quickly', 'come fast', 'sos', 'mayday', 'madad karo', 'मदद करो', 'مدد کرو', 'madad kro', 'koi aao', 'koi to aao', 'कोई आओ', 'کوئی آؤ', 'khuda ke liye koi', 'خدا کے لیے کوئی',
@@ -213,7 +214,7 @@ export const WEAPON_HELD = compileAll([
   'la raha', 'la rha', 'ला रहा', 'لا رہا', 'bringing', 'loading', 'laya hai', 'le aaya', 'le aya', 'लाया है', 'ले आया', 'لایا ہے', 'لے آیا', 'brought a', 'in his hand', 'haath me', 'हाथ में', 'ہاتھ میں', 'taan rakhi', 'taan di', 'utha li', 'उठा ली', 'اٹھا لی', 'तान रखी', 'तान दी', 'تان رکھی', 'تان دی', 'pointing', 'aimed', 'aiming',
   // Not the bare copula (hai / है / ہے): "तेज़ाब हमले की पीड़िता ... मिलता है" is a question about compensation.
   'has', 'have', 'having', 'holding', 'with', 'pointing', 'haath', 'hath', 'paas', 'pass', 'lekar', 'leke',
-  'liye', 'हाथ', 'पास', 'लेकर', 'लिए', 'ہاتھ', 'پاس', 'لے کر', 'لیے',
+  'liye', 'हाथ', 'पास', 'लेकर', 'लेके', 'le ke', 'لے کے', 'सामने', 'سامنے', 'लिए', 'ہاتھ', 'پاس', 'لے کر', 'لیے',
   'showed', 'pointed', 'waving', 'taken', 'took out', 'sharpening', 'tez kar', 'तेज़ कर', 'تیز کر', 'dikha*', 'दिखा*', 'دکھا*', 'nikala', 'nikal liya', 'uthaya', 'utha liya', 'निकाला',
   'निकाल लिया', 'उठाया', 'उठाई', 'उठा लिया', 'اٹھائی', 'نکالا', 'نکال لیا', 'اٹھایا', 'اٹھا لیا',
 ]);

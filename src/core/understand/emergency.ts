@@ -100,7 +100,7 @@ const ASKING = compileAll([
   'क्या करूं', 'کیا کروں', 'कौन सा', 'कौनसा', 'किस', 'क्या करना', 'کون سا', 'کس', 'کیا کرنا',
 ]);
 const HABIT = compileAll([
-  'every day', 'every night', 'always', 'har roz', 'har baat', 'every fight', 'har ladai', 'har jhagde', 'हर लड़ाई', 'हर झगड़े', 'ہر لڑائی', 'ہر جھگڑے', 'hamesha', 'aksar', 'हर रोज़', 'हर रोज', 'हर बात', 'हमेशा', 'अक्सर',
+  'every day', 'every night', 'always', 'har roz', 'har baat', 'every fight', 'rakhte hai', 'rakhte hain', 'rakhta hai', 'रखते हैं', 'रखता है', 'رکھتے ہیں', 'رکھتا ہے', 'har ladai', 'har jhagde', 'हर लड़ाई', 'हर झगड़े', 'ہر لڑائی', 'ہر جھگڑے', 'hamesha', 'aksar', 'हर रोज़', 'हर रोज', 'हर बात', 'हमेशा', 'अक्सर',
   'ہر روز', 'ہر بات', 'ہمیشہ', 'اکثر',
 ]);
 
@@ -216,7 +216,7 @@ function isSlogan(toks: Tok[]): boolean {
 
 // Questions about the law ("punishment for acid attack") mention weapons without being in danger.
 const INFO_QUESTION = compileAll([
-  'punishment', 'saza', 'saja', 'सज़ा', 'सजा', 'سزا', 'section', 'dhara', 'धारा', 'دفعہ', 'law', 'kanoon', 'कानून', 'قانون', 'ipc', 'bns',
+  'pocso', 'पॉक्सो', 'پوکسو', 'punishment', 'saza', 'saja', 'सज़ा', 'सजा', 'سزا', 'section', 'dhara', 'धारा', 'دفعہ', 'law', 'kanoon', 'कानून', 'قانون', 'ipc', 'bns',
   // Not "کیا ہے": in Urdu it is also "has done" ("کمرے میں بند کیا ہے", has locked in the room).
   'what is the', 'kya hai', 'क्या है', 'کیا ہوتا ہے', 'کیا سزا', 'definition', 'meaning',
   // News, films and classes show weapons too.
@@ -224,6 +224,9 @@ const INFO_QUESTION = compileAll([
   'serial', 'self defence', 'self defense',
 ]);
 
+export function bareCry(whole: Tok[]): boolean {
+  return whole.length > 0 && whole.length <= 3 && whole.every((t) => BARE_CRY.has(t.surface)) && whole.some((t) => CRY.has(t.surface));
+}
 const CRY = new Set(['help', 'hlp', 'halp', 'helpp', 'madad', 'मदद', 'مدد']);
 const BARE_CRY = new Set([...CRY, 'me', 'pls', 'plz', 'please', 'now', 'karo', 'kro', 'करो', 'کرو', 'chahiye']);
 
@@ -239,7 +242,7 @@ export function detectEmergency(text: string): Emergency {
   // "my brothers used to say they would kill me; now I am safe in Delhi": told as over.
   if (past && safeNow(whole)) return false;
   // "HELP", "help me pls", "मदद": a bare cry is answered as one (the numbers it gets are what /help shows anyway).
-  if (whole.length > 0 && whole.length <= 3 && whole.every((t) => BARE_CRY.has(t.surface)) && whole.some((t) => CRY.has(t.surface))) return 'danger';
+  if (bareCry(whole)) return 'danger';
   const info = anyMatch(INFO_QUESTION, withoutInLaws(whole));
   let self = false;
   const clauses = splitClauses(normalize(text)).map(toTokens);

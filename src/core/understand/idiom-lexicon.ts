@@ -10,7 +10,8 @@ export const IDIOM_CAUSE = compileAll([
 ]);
 
 export const DONE_BY_OTHER = compileAll([
-  'khudkushi ki', 'suicide ki', 'ne zeher kha', 'ne zehar kha', 'ने ज़हर खा', 'ने जहर खा', 'نے زہر کھا', 'ne suicide', 'ne khudkushi', 'ne aatmhatya', 'ने आत्महत्या', 'ने खुदकुशी', 'ने सुसाइड', 'نے خودکشی',
+  'khudkushi ki', 'suicide ki', 'ne zeher khaya', 'ne zehar khaya', 'ने ज़हर खाया', 'ने जहर खाया', 'نے زہر کھایا', 'زہر دے دیا', 'zeher de diya',
+  'ज़हर दे दिया', 'जहर दे दिया', 'ne zeher kha', 'ne zehar kha', 'ने ज़हर खा', 'ने जहर खा', 'نے زہر کھا', 'ne suicide', 'ne khudkushi', 'ne aatmhatya', 'ने आत्महत्या', 'ने खुदकुशी', 'ने सुसाइड', 'نے خودکشی',
   'kar liya', 'kar li', 'कर लिया', 'कर ली', 'کر لیا', 'کر لی', 'killed herself', 'killed himself', 'took her own life', 'took his own life',
 ]);
 
@@ -32,11 +33,11 @@ export const THING = compileAll(['exam', 'exams', 'homework', 'assignment', 'hea
 // "امی مجھے مار ڈالیں گی اگر آج پھر دیر سے گھر گئی": a mother's "if you are late again", when no husband or
 // in-law is in the message ("he said if I tell my mother he will kill me" stays a threat).
 // Her mother, or her boss: the one who "will kill" her for being late.
-export const BOSS = compileAll(['boss', 'बॉस', 'باس']);
+export const BOSS = compileAll(['boss', 'बॉस', 'باس', 'teacher', 'टीचर', 'ٹیچر', 'madam', 'मैडम', 'میڈم']);
 export const MOTHER_OR_BOSS = [...BOSS, ...MOTHER];
 
 /** Her father "will kill" her over marks or a result: only with such a small reason ("papa maar daalenge agar result dekh liya"). */
 export const FATHER = compileAll(['papa', 'dad', 'daddy', 'father', 'abbu', 'abba', 'पापा', 'अब्बू', 'पिताजी', 'ابو', 'ابا', 'پاپا']);
 
 /** Everyday reasons a mother or a boss "will kill" her: marks, being late, a broken phone. */
-export const SMALL_REASON = compileAll(['failing', 'failed', 'fail', 'marks', 'result', 'maths', 'exam', 'late', 'लेट', 'देर', 'لیٹ', 'دیر', 'report card', 'phone tod']);
+export const SMALL_REASON = compileAll(['امتحان', 'इम्तिहान', 'परीक्षा', 'imtihan', 'نمبر کم', 'number kam', 'नंबर कम', 'homework', 'ہوم ورک', 'होमवर्क','failing', 'failed', 'fail', 'marks', 'result', 'maths', 'exam', 'late', 'लेट', 'देर', 'لیٹ', 'دیر', 'report card', 'phone tod']);

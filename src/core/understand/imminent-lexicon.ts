@@ -52,7 +52,8 @@ export const FORCED_MARRIAGE = compileAll([
 
 /** Within days ("kal" is tomorrow here: a forced marriage that happened yesterday is told in the past tense). */
 export const SOON = compileAll([
-  'tomorrow', 'tonight', 'tonite', 'tonyt', 'today', 'this week', 'next week', 'in two days', 'in a few days', 'day after',
+  // Not "next week" or "next month": every labelled set calls a wedding then something to stop, not an emergency.
+  'tomorrow', 'tonight', 'tonite', 'tonyt', 'today', 'this week', 'in two days', 'in a few days', 'day after',
   'this monday', 'this tuesday', 'this wednesday', 'this thursday', 'this friday', 'this saturday', 'this sunday',
   'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday',
   'is ravivar', 'isi ravivar', 'is itwar', 'is somvar', 'is mangalvar', 'is budhvar', 'is guruvar', 'is shukravar',
@@ -60,8 +61,8 @@ export const SOON = compileAll([
   'इस शुक्रवार', 'इसी शुक्रवार', 'इस शनिवार', 'اس اتوار', 'اس پیر', 'اس منگل', 'اس بدھ', 'اس جمعرات', 'اس جمعہ',
   'this afternoon', 'this evening', 'this morning', 'aaj shaam', 'aaj dopahar', 'आज शाम', 'आज दोपहर', 'آج شام', 'آج دوپہر',
   'hone wale hain', 'hone wale', 'होने वाले', 'ہونے والے', 'about to start', 'about to begin', 'within the hour', 'in an hour', 'in one hour', 'ek ghante', 'एक घंटे', 'ایک گھنٹے', 'aaj hi', 'आज ही', 'آج ہی',
-  '=kal', '=aaj', 'parso', 'parson', 'is hafte', 'agle hafte', 'kuch din', 'कल', 'आज', 'परसों', 'इस हफ्ते', 'अगले हफ्ते', 'कुछ दिन',
-  'کل', 'آج', 'پرسوں', 'اس ہفتے', 'اگلے ہفتے', 'کچھ دن',
+  '=kal', '=aaj', 'parso', 'parson', 'is hafte', 'kuch din', 'कल', 'आज', 'परसों', 'इस हफ्ते', 'कुछ दिन',
+  'کل', 'آج', 'پرسوں', 'اس ہفتے', 'کچھ دن',
 ]);
 
 /** Her own (or her child's) marriage, not a question about marriages in general. */

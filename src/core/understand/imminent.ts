@@ -38,9 +38,14 @@ const ARRIVED_PARTY = compileAll([
   'pandit + aa gaye', 'maulvi + pahunch*', 'qazi + pahunch*', 'मौलवी + पहुंच*', 'مولوی + پہنچ*', 'قاضی + پہنچ*', 'dulhan bana',
   'दुल्हन बना', 'دلہن بنا', 'मौलवी + आ गए', 'काज़ी + आ गए', 'पंडित + आ गए', 'مولوی + آ گئے', 'قاضی + آ گئے', 'henna + my hands', 'mehndi + lag',
   'मेहंदी + लग', 'مہندی + لگ', 'ceremony + begun', 'ceremony + started', 'already begun',
+  'مولوی + آگئے', 'مولوی + آگیا', 'قاضی + آگئے', 'قاضی + آگیا', 'baraat + reached', 'barat + reached', 'baraat + pahunch*', 'barat + pahunch*', 'बारात + पहुंच*', 'بارات + پہنچ*', 'mandap laga', 'मंडप लगा',
   'baraat + gate', 'barat + gate', 'baraat + already', 'barat + already', 'nikah padhwa rahe', 'nikah padhwa rhe', 'molvi + aa gaya', 'molvi + aa gya',
   'moulvi + aa gaya', 'nikah padha rahe', 'nikah padha rhe', 'nikah padh rahe', 'nikah padh rhe', 'maulvi + aa gya', 'qazi + aa gya', 'baraat + came', 'barat + came',
   'baraat + is here', 'barat + is here', 'निकाह पढ़ा रहे', 'نکاح پڑھا رہے', 'pheras are', 'phere ho rahe', 'फेरे हो रहे', 'nikah padhaya ja raha', 'نکاح پڑھایا جا رہا', 'निकाह पढ़ाया जा रहा',
+]);
+
+const CHILD_WEDDING = compileAll([
+  'child marriage', 'bal vivah', 'baal vivah', 'बाल विवाह', 'کم عمری کی شادی', 'کم سنی کی شادی', 'underage wedding', 'underage marriage',
 ]);
 
 /** Still going on ("screaming for twenty minutes ... still going"). */
@@ -67,7 +72,7 @@ const PRESENT_ME = compileAll(['=hu', '=hoon', '=hun', 'हूँ', 'हूं',
 const OUTSIDE = compileAll(['is outside', 'are outside', 'outside saying', 'bahar hai', 'bahar khade', 'बाहर है', 'बाहर खड़े', 'باہر ہے', 'باہر کھڑے']);
 
 /** Something that happens every night is a pattern to act on, not a scream heard now. */
-const HABIT = compileAll(['daily', 'keeps', 'every night', 'every day', 'roz', 'rozana', 'har raat', 'har roz', 'रोज़', 'रोज', 'हर रात', 'روز', 'ہر رات', 'often', 'always']);
+const HABIT = compileAll(['daily', 'keeps', 'most nights', 'most days', 'usually', 'aksar', 'अक्सर', 'اکثر', 'every night', 'every day', 'roz', 'rozana', 'har raat', 'har roz', 'रोज़', 'रोज', 'हर रात', 'روز', 'ہر رات', 'often', 'always']);
 
 /** Her husband taking their child is a custody question, not a child taken by a stranger. */
 const PARENT = compileAll(['husband', 'hubby', 'pati', 'shohar', 'shauhar', 'khawind', 'ex', 'पति', 'शौहर', 'شوہر', 'خاوند']);
@@ -123,8 +128,10 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   // A child's wedding under way ("आज ही फेरे हो रहे है, लड़की 13 साल की है ... जल्दी"), "the baraat has arrived".
   if (anyMatch(MARRIAGE, whole) && isAboutChild(whole) && !isPast(whole) && (anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole))
     && [URGENT, HELP, PLEA].some((p) => anyMatch(p, whole))) return true;
-  if (anyMatch(MARRIAGE, whole) && isAboutChild(whole) && anyMatch(ARRIVED_PARTY, whole)) return true;
-  if (anyMatch(MARRIAGE, whole) && isAboutChild(whole) && anyMatch(WEDDING_ON, whole) && anyMatch(NOW_MARKS, whole) && !isPast(whole)) return true;
+  // "gaon me abhi bal vivah ho raha hai, mandap laga hai": the words for child marriage say whose it is.
+  const minorWed = isAboutChild(whole) || anyMatch(CHILD_WEDDING, whole);
+  if (anyMatch(MARRIAGE, whole) && minorWed && anyMatch(ARRIVED_PARTY, whole)) return true;
+  if (anyMatch(MARRIAGE, whole) && minorWed && anyMatch(WEDDING_ON, whole) && anyMatch(NOW_MARKS, whole) && !isPast(whole)) return true;
   // "پڑوسی میری چیخیں سن رہے ہیں، وہ رک نہیں رہا", "my nose won't stop bleeding and he's still here".
   if ((anyMatch(SCREAMING, whole) || anyMatch(INJURY_NOW, whole) || anyMatch(VIOLENCE, whole)) && anyMatch(NOT_STOPPING, whole) && !isPast(whole)) return true;
   // A child taken out of sight just now ("abhi wo aadmi meri choti behen ko khet me le gaya ... jaldi kuch karo").
@@ -140,7 +147,7 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   // A child not found for hours ("a man took my 6 yr old from the park one hour back, not found yet").
   if (anyMatch(STILL_MISSING, whole) && isAboutChild(whole) && (anyMatch(HOURS, whole) || anyMatch(NOW_MARKS, whole) || !isPast(whole))) return true;
   // A child taken by someone she cannot name ("a man took my 6yr old from outside school in a car").
-  if (someoneTook(whole) && isAboutChild(whole) && !anyMatch(PARENT, whole) && !anyMatch(LONG_AGO, whole)
+  if (someoneTook(whole) && isAboutChild(whole) && !anyMatch(PARENT, whole) && !anyMatch(LONG_AGO, whole) && !isPastOnly(whole)
     && !anyMatch(HABIT, whole) && !isPastOnlyStory(whole)) return true;
   // A child's wedding today, and "stop it" ("आज रात 13 साल की बहन का ब्याह है रोको").
   if (anyMatch(MARRIAGE, whole) && isAboutChild(whole) && anyMatch(SOON, whole) && anyMatch(STOP_IT, whole) && !isPast(whole)) return true;
@@ -165,7 +172,8 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   // "uncle is in the room with my sister right now touching her".
   if (anyMatch(ELDER, whole) && anyMatch(SEXUAL, whole) && anyMatch(NOW_MARKS, whole) && !isPast(whole)) return true;
   // "mamu is in my room now, I am scared", "ماموں ابھی میرے کمرے میں ہے مجھے ڈر لگ رہا ہے".
-  if (anyMatch(IN_MY_ROOM, whole) && anyMatch(NOW_MARKS, whole) && (anyMatch(FEAR, whole) || anyMatch(SEXUAL, whole))) return true;
+  if (anyMatch(IN_MY_ROOM, whole) && anyMatch(NOW_MARKS, whole) && (anyMatch(FEAR, whole) || anyMatch(SEXUAL, whole)
+    || (anyMatch(ELDER, whole) && isAboutChild(whole)))) return true;
   // A child, and someone at her door or bed now, or her shut in a washroom from him.
   const child = isAboutChild(whole);
   // "help the tutor has locked my 9 year old in with him": a child shut in with someone, and a plea or now.
@@ -213,7 +221,7 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(HELP, scope) && (anyMatch(URGENT, scope) || anyMatch(IMMINENT, scope))) return true;
   if (anyMatch(ARRIVING, scope) && anyMatch(FAMILY_ABUSER, whole) && anyMatch(NOW_MARKS, scope)) return true;
   if (anyMatch(ASK, scope) && anyMatch(URGENT, scope)) return true;
-  if (anyMatch(SCREAMING, scope) && (anyMatch(VIOLENCE, scope) || anyMatch(HELP, scope) || isAboutChild(scope))) return true;
+  if (anyMatch(SCREAMING, scope) && (anyMatch(VIOLENCE, scope) || anyMatch(HELP, scope) || isAboutChild(scope)) && !anyMatch(HABIT, whole)) return true;
   if (anyMatch(PRESENT_NOW, scope) && (anyMatch(SEXUAL, whole) || anyMatch(VIOLENCE, whole) || isAboutChild(whole))) return true;
   return false;
 }

@@ -5,7 +5,7 @@ export const DV = weighted([
   ['agar wo + aaya', 2.5], ['agar woh + aaya', 2.5], ['अगर वो + आया', 2.5], ['اگر وہ + آیا', 2.5], ['if he comes', 2.5], ['kuch kar dega', 2.5],
   ['कुछ कर देगा', 2.5], ['کچھ کر دے گا', 2.5], ['doesnt give money', 3], ['does not give money', 3], ['paise nahi deta', 3], ['kharcha nahi deta', 3], ['पैसे नहीं देता', 3],
   ['खर्चा नहीं देता', 3], ['پیسے نہیں دیتا', 3], ['خرچہ نہیں دیتا', 3], ['chot', 1.5], ['चोट', 1.5], ['چوٹ', 1.5], ['jhagda', 1.5], ['jhagra', 1.5],
-  ['झगड़ा', 1.5], ['جھگڑا', 1.5], ['nashe me', 1.5], ['नशे में', 1.5], ['نشے میں', 1.5], ['swollen', 2], ['sooja', 2], ['sooj gaya', 2], ['सूज', 2], ['سوج', 2], ['domestic violence', 5], ['dv act', 5], ['pwdva', 5], ['domestic abuse', 5], ['dowry', 4], ['dahej', 4], ['dahez', 4],
+  ['झगड़ा', 1.5], ['جھگڑا', 1.5], ['nashe me', 1.5], ['नशे में', 1.5], ['نشے میں', 1.5], ['dhamki', 2], ['धमकी', 2], ['دھمکی', 2], ['swollen', 2], ['sooja', 2], ['sooj gaya', 2], ['सूज', 2], ['سوج', 2], ['domestic violence', 5], ['dv act', 5], ['pwdva', 5], ['domestic abuse', 5], ['dowry', 4], ['dahej', 4], ['dahez', 4],
   ['jahez', 4], ['jahiz', 4], ['दहेज', 4], ['جہیز', 4], ['stridhan', 4], ['streedhan', 4], ['स्त्रीधन', 4],
   ['gharelu hinsa', 5], ['ghareloo hinsa', 5], ['घरेलू हिंसा', 5], ['گھریلو تشدد', 5], ['gharelu tashadud', 5],
   ['protection order', 4], ['protection officer', 4], ['sanrakshan', 4], ['संरक्षण', 4], ['حفاظتی حکم', 4],

@@ -9,7 +9,7 @@ export const OSC = weighted([
   ['پناہ', 4], ['پناہ گاہ', 5], ['safe place', 4], ['safe house', 4], ['safe home', 3], ['surakshit jagah', 4],
   ['सुरक्षित जगह', 4], ['محفوظ جگہ', 4], ['mehfooz jagah', 4], ['mahfooz jagah', 4], ['rehne ki jagah', 4],
   ['rahne ki jagah', 4], ['रहने + जगह', 4], ['رہنے + جگہ', 4], ['place to stay', 4], ['nowhere to go', 4],
-  ['where can i go', 4], ['where do i go', 4], ['where should i go', 4], ['kahan jaun', 4], ['kaha jau', 4],
+  ['where can i go', 4], ['kahan rahungi', 4], ['कहां रहूंगी', 4], ['कहाँ रहूँगी', 4], ['کہاں رہوں گی', 4], ['where can + go', 3], ['where do i go', 4], ['where should i go', 4], ['kahan jaun', 4], ['kaha jau', 4],
   ['kahan jaaun', 4], ['कहाँ जाऊं', 4], ['کہاں جاؤں', 4], ['stay tonight', 3], ['tonight', 1], ['centre', 2],
   ['center', 2], ['centr', 2], ['kendra', 2.5], ['kendr', 2.5], ['केंद्र', 2.5], ['केन्द्र', 2.5], ['सेंटर', 2], ['सेन्टर', 2],
   ['سینٹر', 2], ['سنٹر', 2], ['مرکز', 2.5], ['markaz', 2.5], ['nearest', 1.5], ['near me', 1.5], ['nearby', 1.5],
@@ -73,7 +73,7 @@ export const LEGAL_AID = weighted([
   ['कानूनी सहायता', 6], ['विधिक सेवा', 7], ['قانونی مدد', 6], ['قانونی امداد', 6], ['لیگل', 4], ['free + legal', 3],
   ['muft + kanooni', 3], ['मुफ्त + कानूनी', 3], ['مفت + قانونی', 3], ['afford', 2], ['fees', 2], ['fee', 2],
   ['फीस', 2], ['فیس', 2], ['free help', 2], ['muft', 1], ['मुफ्त', 1], ['مفت', 1], ['free', 1], ['court case', 2],
-  ['file a case', 1.5], ['case + court', 1], ['free lawyer', 4], ['hearing', 2], ['sunwai', 2], ['सुनवाई', 2], ['سماعت', 2], ['munsif*', 3], ['need + lawyer', 2],
+  ['file a case', 1.5], ['case + court', 1], ['free lawyer', 4], ['paralegal', 6], ['court me', 2], ['कोर्ट में', 2], ['کورٹ میں', 2], ['pay + lawyer', 4], ['lawyer + fee*', 3], ['vakil + paise', 4], ['वकील + पैसे', 4], ['وکیل + پیسے', 4], ['hearing', 2], ['sunwai', 2], ['सुनवाई', 2], ['سماعت', 2], ['munsif*', 3], ['need + lawyer', 2],
   // How to complain to the police and what proof it takes (not "fir" alone: it is also "phir", again).
   ['fir kaise', 3], ['fir likh*', 3], ['fir darj', 3], ['file fir', 3], ['file an fir', 3], ['एफआईआर', 3], ['fir कैसे', 3], ['ایف آئی آر', 3],
   ['police complaint', 3], ['police me shikayat', 3], ['पुलिस में शिकायत', 3], ['پولیس میں شکایت', 3], ['شکایت پولیس', 3],

@@ -56,7 +56,15 @@ export function scriptOf(token: string): Script {
   return 'other';
 }
 
-function latinKey(t: string): string {
+/** Chat shorthand for romanised Hindi/Urdu, spelled out before folding ("maar rha h" is "maar raha hai"). */
+const SHORTHAND: Record<string, string> = {
+  rha: 'raha', rhi: 'rahi', rhe: 'rahe', rhy: 'rahe', kr: 'kar', krna: 'karna', krta: 'karta', krti: 'karti', krte: 'karte', krke: 'karke',
+  krdo: 'kardo', krdi: 'kardi', krdiya: 'kardiya', nhi: 'nahi', nhin: 'nahi', mje: 'mujhe', mjhe: 'mujhe', mujhy: 'mujhe', bht: 'bahut',
+  bhot: 'bahut', bohot: 'bahut', bahot: 'bahut', h: 'hai', hn: 'hain', pls: 'please', plz: 'please', plss: 'please',
+};
+
+function latinKey(token: string): string {
+  const t = SHORTHAND[token] ?? token;
   return t
     .replace(/ee/g, 'i')
     .replace(/oo/g, 'u')

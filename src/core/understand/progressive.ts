@@ -49,6 +49,9 @@ function englishProgressive(toks: Tok[]): boolean {
     }
     // The aux needs a subject before it: "is slapping a wife illegal?" is a question, not an attack.
     const auxAt = before.findIndex((b) => EN_AUX.has(b.surface));
+    // "son in law beating my daughter right now": no "is", but someone, and now.
+    if (auxAt < 0 && !SOFT_VERBS.test(t.surface) && !CHRONIC.test(t.surface) && toks.some((x) => NOW.has(x.surface))
+      && anyMatch(PERSON, toks.slice(Math.max(0, i - 4), i))) return true;
     if (auxAt < 0) continue;
     if (i - before.length + auxAt === 0 && !/^(im|hes|shes|theyre)$/.test(toks[0]?.surface ?? '')) continue;
     if (SOFT_VERBS.test(t.surface) && !anyMatch(PERSON, toks.slice(Math.max(0, i - 6), i))) continue;
@@ -70,6 +73,7 @@ const RAHA = compileAll(['=raha', '=rahi', '=rahe', '=rha', '=rhi', '=rhe', 'र
 const PAST_AUX = new Set(['tha', 'thi', 'the', 'था', 'थी', 'थे', 'تھا', 'تھی', 'تھے']);
 const NOT_A_PERSON = compileAll(['machhar', 'machar', 'मच्छर', 'مچھر', 'keede', 'cockroach', 'chuha', 'chuhe', 'makkhi']);
 
+const PASSIVE_PARTICIPLE = /^(maa?ra|pee?ta|jalaya|ghaseeta|ghasita|मारा|पीटा|जलाया|घसीटा|مارا|پیٹا|جلایا|گھسیٹا)$/;
 /** A particle between the verb and "raha" ("maar bhi rahe", "maar b rhe"). */
 const PARTICLE = new Set(['bhi', 'b', 'hi', 'भी', 'ही', 'بھی', 'ہی']);
 /** Things that "are killing me" in talk: studies, work, a dying battery ("yeh padhai mujhe maar rahi hai"). */
@@ -89,7 +93,9 @@ function hindiProgressive(toks: Tok[]): boolean {
     // "principal baat dabaa rahe hai": hushing it up, not pressing on her.
     if (/^(baat|बात|بات|mamla|मामला|معاملہ)$/.test(prev2?.surface ?? '') && tokenIn(DABA, prev)) continue;
     // The stem right before "raha", or a few words back ("ghasit kar bahar le ja rahe", "گلا گھونٹ رہا").
-    const violent = tokenIn(HI_STEMS, prev) || (!!prev && KAR.has(prev.surface) && (tokenIn(HI_KAR, prev2) || tokenIn(HI_STEMS, prev2)))
+    // "बहू को बंद करके मारा जा रहा है": the passive, "maara ja raha".
+    const passive = /^(ja|jaa|जा|جا)$/.test(prev?.surface ?? '') && PASSIVE_PARTICIPLE.test(prev2?.surface ?? '');
+    const violent = passive || tokenIn(HI_STEMS, prev) || (!!prev && KAR.has(prev.surface) && (tokenIn(HI_KAR, prev2) || tokenIn(HI_STEMS, prev2)))
       || toks.slice(Math.max(0, i - 5), i).some((t) => tokenIn(DRAG_STEMS, t));
     if (!violent) continue;
     const after = toks.slice(i + 1, i + 3);

@@ -2,6 +2,7 @@ import { CHILD_MARRIAGE, DV, POCSO } from './lexicon-rights.js';
 import { COUNSELLOR, HELPLINE, LEGAL_AID, OSC } from './lexicon-services.js';
 import { DELETE, LANGUAGE, MENU, OTHER, SUBSCRIPTION } from './lexicon-commands.js';
 import { ELDER, FAMILY_ABUSER, IN_MY_ROOM, isNegation, MARRIAGE, MOTHER, mentionsAge, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
+import { bareCry } from './emergency.js';
 import { DANGER_THREAT, SELF_HARM_INTENT, SELF_HARM_NOUN } from './emergency-lexicon.js';
 import { FATHER, MOTHER_OR_BOSS, THING } from './idiom-lexicon.js';
 import { someoneTook } from './imminent.js';
@@ -26,7 +27,7 @@ const PROCESS = compileAll([
   'statement', 'bayan', 'बयान', 'بیان', 'medical', 'exam*', 'court', 'report*', 'complain*', 'fir', 'shikayat',
   'मेडिकल', 'میڈیکل', 'doctor', 'डॉक्टर', 'ڈاکٹر', 'jaanch', 'जांच', 'जाँच', 'جانچ', 'muayna', 'معائنہ',
   'adalat', 'अदालत', 'कोर्ट', 'عدالت', 'کورٹ', 'identity', 'pehchan', 'pehchaan', 'पहचान', 'پہچان', 'lady officer', 'woman officer',
-  'mahila officer', 'महिला अधिकारी', 'لیڈی افسر', 'خاتون افسر', 'accused', 'mulzim', 'आरोपी', 'ملزم', 'compensation', 'muavza', 'मुआवज़ा',
+  'خفیہ', 'गोपनीय', 'news', 'mahila officer', 'महिला अधिकारी', 'لیڈی افسر', 'خاتون افسر', 'accused', 'mulzim', 'आरोपी', 'ملزم', 'compensation', 'muavza', 'मुआवज़ा',
   'मुआवजा', 'معاوضہ', 'secret', 'गुप्त', 'chhupa', 'छुपा', 'چھپا', 'raaz', 'راز', 'publish*', 'newspaper',
   'media', 'akhbar', 'अख़बार', 'अखबार', 'اخبار', 'chhap*', 'छप*', 'چھپ*',
   'शिकायत', 'شکایت', 'police', 'पुलिस', 'پولیس', 'punish*', 'saza', 'सज़ा', 'سزا',
@@ -35,7 +36,7 @@ const PROCESS = compileAll([
 // Not "years"/"saal": "shadi ko 3 saal hue" is how long she has been married. An age in numbers is mentionsAge.
 const AGE_WORD = compileAll([
   'age', 'minimum', 'umar', 'umr', 'umra', 'उम्र', 'عمر', 'legal*', 'kanoonan', 'kanunan', 'कानूनन', 'قانوناً', 'قانونا',
-  'jurm', 'crime', 'illegal', 'allowed', 'valid', 'under 18', 'before 18', 'below 18', '18 se pehle', '18 से पहले', '18 سے پہلے', 'जुर्म', 'अपराध', 'جرم', 'jaiz', 'جائز', 'जायज़',
+  'punish*', 'saza', 'सज़ा', 'سزا', 'jurm', 'crime', 'illegal', 'allowed', 'valid', 'under 18', 'before 18', 'below 18', '18 se pehle', '18 से पहले', '18 سے پہلے', 'जुर्म', 'अपराध', 'جرم', 'jaiz', 'جائز', 'जायज़',
 ]);
 /** A child drawn in online or alone: gifts, photos asked for, "akele milne bula raha". */
 const PREGNANT = compileAll(['pregnant', 'pregnancy', 'garbhvati', 'pet se', 'गर्भवती', 'प्रेग्नेंट', 'حاملہ', 'پیٹ سے']);
@@ -53,12 +54,13 @@ const NUMBER_ASK = compileAll([
 
 /** A wound he made: a split head, a kick to her pregnant belly ("حاملہ ہوں، اس نے پیٹ پر لات ماری، خون رک نہیں رہا"). */
 const HEAD = compileAll([
-  'sar phat', 'sir phat', 'सिर फट', 'سر پھٹ', 'head is bleeding', 'head split', 'smashed my head', 'laat', 'लात', 'لات', 'kicked', 'pregnant', 'حاملہ',
+  'sar phod*', 'sir phod*', 'सिर फोड़*', 'سر پھوڑ*', 'sar phat', 'sir phat', 'सिर फट', 'سر پھٹ', 'head is bleeding', 'head split', 'smashed my head', 'laat', 'लात', 'لات', 'kicked', 'pregnant', 'حاملہ',
   'गर्भवती',
 ]);
 /** A story on screen, told by someone not in it ("watched a film where the wife gets stabbed"). */
+// Not the news: a dowry burning in the news is asked about as DV ("news: woman burnt for dowry in jammu").
 const STORY = compileAll(['film', 'movie', 'web series', 'webseries', 'novel', 'scene', 'सीन', 'سین', '=tv', 'टीवी', 'ٹی وی', 'serial', 'drama', 'documentary', 'फिल्म', 'फ़िल्म', 'सीरियल', 'ڈرامے', 'ڈرامہ', 'فلم', 'سیریل']);
-const LAW_ASK = compileAll([
+const LAW_ASK = compileAll(['kya hota hai', 'क्या होता है', 'کیا ہوتا ہے',
   'asal me', 'asal mein', 'असल में', 'اصل میں', 'in real life', 'saza', 'सज़ा', 'सजा', 'سزا', 'punishment', 'crime', 'jurm', 'جرم', 'law', 'kanoon', 'कानून', 'قانون',
 ]);
 const MY = compileAll(['my', 'mera', 'meri', 'mere', 'मेरा', 'मेरी', 'मेरे', 'میرا', 'میری', 'میرے', 'mujhe', 'मुझे', 'مجھے']);
@@ -76,7 +78,7 @@ const SMALL_REASON = compileAll(['fail', 'failed', 'फेल', 'فیل', 'resul
 
 const STRANGER = compileAll([
   // Not "koi" (someone): "bachao koi mujhe maar raha hai" is told of him at home as often as of a stranger.
-  'a man', 'two men', 'some men', 'stranger', 'strangers', 'stalker', 'some people', 'kuch log', 'wahi ladka', 'ek aadmi', 'koi aadmi', 'कोई आदमी', 'کوئی آدمی',
+  'a man', 'two men', 'some men', 'stranger', 'strangers', 'stalker', 'some people', 'kuch log', 'wahi ladka', 'ek aadmi', 'koi aadmi', 'kuch ladke', 'कुछ लड़के', 'کچھ لڑکے', 'ek ladka', 'एक लड़का', 'एक लड़के', 'ایک لڑکا', 'कोई आदमी', 'کوئی آدمی',
   'कुछ लोग', 'एक आदमी', 'اجنبی', 'کچھ لوگ', 'پیچھا کرنے والا', 'ایک آدمی',
 ]);
 
@@ -96,7 +98,7 @@ const MESSAGE_WORD = compileAll([
  */
 const MENU_ASK = compileAll([
   'what can you do', 'what all can you', 'what all can this', 'what can this bot', 'what can this app', 'what do you do',
-  'what can u do', 'how can you help', 'kya kya madad', 'kya madad kar sakte', 'kya kar sakte ho', 'क्या क्या मदद',
+  'what can u do', 'how can you help', 'क्या कर सकती', 'kya kar sakti', 'کیا کر سکتی', 'کیا کر سکتے', 'क्या कर सकते हैं', 'wapas jao', 'वापस जाओ', 'واپس جاؤ', 'kya kya madad', 'kya madad kar sakte', 'kya kar sakte ho', 'क्या क्या मदद',
   'क्या मदद कर सकते', 'क्या कर सकते हो', 'किन चीज़ों में मदद', 'किन चीजों में मदद', 'kin cheezon', 'کن چیزوں میں مدد', 'what do you help with', 'کیا کیا مدد', 'کیا مدد کر سکت*', 'main menu', 'menu', 'मेनू', 'मेन्यू', 'مینو',
   'shuru karo', 'शुरू करो', 'شروع کرو', 'start karo', 'back to menu', 'back to main', 'main options', 'back to start', 'start again', 'shuru se', 'शुरू से', 'شروع سے', 'शुरू वाले', 'شروع والے',
 ]);
@@ -193,7 +195,8 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   if (anyMatch(NUMBER_ASK, toks)) add('helpline', 4);
 
   if (facts.emergency === 'self_harm') return { topic: 'counsellor', confidence: 0.95 };
-  if (facts.emergency === 'danger') return { topic: dangerTopic(toks, facts, sc, { violence, abuser, marriage }), confidence: 0.9 };
+  // A bare "help" keeps its everyday topic (the menu); its emergency answer comes anyway.
+  if (facts.emergency === 'danger' && !bareCry(toks)) return { topic: dangerTopic(toks, facts, sc, { violence, abuser, marriage }), confidence: 0.9 };
 
   let best: Topic = 'other';
   let top = 0;
