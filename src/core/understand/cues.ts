@@ -5,7 +5,7 @@ export const CHILD = compileAll([
   'child', 'children', 'childs', 'kid', 'kids', 'minor', 'minors', 'son', 'daughter*', 'niece', 'nephew',
   'baby', 'student', 'school*', 'दसवीं', 'बारहवीं', 'आठवीं', 'नौवीं', 'सातवीं', 'dasvi', 'barahvi', 'athvi', 'choti ladkiyon',
   'choti ladkiyo', 'छोटी लड़कियों', 'چھوٹی لڑکیوں', 'کم سن', 'kamsin', 'कमसिन', 'بچیوں', 'बच्चियों', 'my girl', 'my boy', 'sons', 'kids', 'chhatra', 'chatra', 'छात्रा', 'छात्र', 'طالبہ', 'طالب علم', 'schoolgirl', 'girl child', 'small girl', 'small boy', 'little girl', 'little boy',
-  'little sister', 'little brother', 'teenage*', 'underage', 'under age', 'juvenile', 'childhood', 'as a child',
+  'little sister', 'little brother', 'chote bhai', 'chhote bhai', 'छोटे भाई', 'چھوٹے بھائی', 'کمسن', 'teenage*', 'underage', 'under age', 'juvenile', 'childhood', 'as a child',
   '=bachi', '=bachchi', '=bacchi', '=bacha', '=bachcha', '=baccha', '=bache', '=bachche', '=bachhe', '=bacche',
   'bachon', 'bachchon', 'chhoti ladki', 'choti ladki', 'chhoti behen', 'choti behan', 'chhoti bahan', 'छोटी लड़की', 'छोटी बहन',
   'چھوٹی لڑکی', 'چھوٹی بہن', '=munni', '=munna', '=gudiya', 'मुन्नी', 'मुन्ना', 'منی', 'منا', 'bhatiji', 'bhateeji', 'bhanji', 'bhaanji', 'bhatija', 'bhateeja', 'bhanja', 'भतीजा', 'भतीजे', 'भांजा', 'भांजे', 'بھتیجا', 'بھتیجے', 'بھانجا', 'بھانجے', '=beti', '=beta', '=bete', 'nabalig', 'nabaalig', 'naabalig', 'balak', 'balika', 'bachpan',
@@ -28,7 +28,7 @@ export const SEXUAL = compileAll([
   'sexual*', 'sex', 'molest*', 'rape*', 'raping', 'grope*', 'touch*', 'inappropriate*', 'porn*', 'nude*', 'naked',
   'private parts', 'bad touch', 'dirty messages', 'dirty msg*', 'dirty texts', 'dirty photos', 'obscene', 'grooming', 'fondl*', 'pervert*',
   'bad things', 'bad thing', 'wrong things', 'dirty things', 'gandi harkat', 'gandi harkatein', 'ganda kaam',
-  'gandi baat*', 'गंदी हरकत', 'गंदा काम', 'گندی حرکت', 'گندا کام', 'galat harkat', 'galat kaam', 'saath galat', 'sath galat', 'साथ गलत', 'ساتھ غلط', 'galat kam', 'galat tarike', 'galat tareeke', 'ched*', 'chhed*', 'chedkhani',
+  'gandi baat*', 'गंदी हरकत', 'गंदा काम', 'گندی حرکت', 'گندا کام', 'galat harkat', 'galat kaam', 'saath galat', 'sath galat', 'साथ गलत', 'ساتھ غلط', 'galat kam', 'galat kiya', 'गलत किया', 'غلط کیا', 'galat tarike', 'galat tareeke', 'ched*', 'chhed*', 'chedkhani',
   'yon', 'yaun', 'yon shoshan', 'yaun shoshan', 'balatkar', 'jinsi', 'zyadti', 'ziyadti', 'zyaadti', 'ashleel',
   'रेप', 'छेड़*', 'छेड़छाड़', 'गलत हरकत', 'गलत काम', 'गलत तरीके', 'यौन', 'बलात्कार', 'दुष्कर्म', 'अश्लील', 'छुआ', 'छूता', 'छुए', 'chua', 'chuta', 'chute', 'chuti', 'chhoo', 'chhona',
   'kapde utar*', 'kapde utaar*', 'कपड़े उतार*', 'کپڑے اتار*', 'undress*', 'clothes off', 'gande video*', 'ganda video*', 'गंदा वीडियो', 'گندا ویڈیو', 'dirty video*',
@@ -58,7 +58,7 @@ export const VIOLENCE = compileAll([
 ]);
 
 export const FAMILY_ABUSER = compileAll([
-  'husband*', 'damad', 'दामाद', 'داماد', 'husbnd', 'husbend', 'hasband', 'hubby', 'in-law*', 'in laws', 'inlaw*', 'mother in law', 'father in law', 'sister in law',
+  'husband*', 'सौहरे', 'sohre', 'damad', 'दामाद', 'داماد', 'husbnd', 'husbend', 'hasband', 'hubby', 'in-law*', 'in laws', 'inlaw*', 'mother in law', 'father in law', 'sister in law',
   'brother in law', 'son in law', 'jija', 'jeeja', 'jiju', 'bahnoi', 'behnoi', 'जीजा', 'बहनोई', 'جیجا', 'بہنوئی',
   'partner', 'boyfriend', '=fiance', '=fiancee', 'spouse', 'wife', 'pati', 'pathi', 'shohar', 'shauhar', 'khawind', 'khavind',
   'biwi', 'बीवी', 'ghar wala', 'gharwala', 'gharwale', 'mard', 'sasural', 'sasuraal', '=saas', '=sas', 'sasur', 'susar', 'nanad', 'devar', 'dever', 'deverji', 'dewar', 'jeth', 'jethani', '=admi', '=aadmi', 'gharwala',

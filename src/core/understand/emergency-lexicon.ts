@@ -26,7 +26,7 @@ export const SELF_HARM_INTENT = compileAll([
   'खुद को ख़त्म कर दूंगी', 'खुद को खत्म कर लूंगी', 'خود کو ختم کر دوں گی', 'خود کو ختم کر لوں گی', 'zeher pi', 'zehar pi', 'जहर पी', 'ज़हर पी', 'زہر پی', 'zeher kha', 'जहर खा', 'زہر کھا',
   'dupatta + pankhe', 'दुपट्टा + पंखे', 'دوپٹہ + پنکھے', 'rassi + pankhe', 'रस्सी + पंखे', 'رسی + پنکھے', 'rope + fan', 'noose',
   'phanda', 'फंदा', 'پھندا', 'aakhri msg', 'aakhri message', 'akhri msg', 'akhri message', 'आखिरी मैसेज', 'आख़िरी मैसेज', 'آخری میسج',
-  'آخری پیغام', 'my last msg', 'my last text', 'goodbye note', 'left a note', 'suicide letter', 'better off + dead',
+  'آخری پیغام', 'my last msg', 'my last text', 'goodbye note', 'left a note', 'lot of pills', 'many pills', 'chuhe wali dawai', 'chuhe wali dawa', 'चूहे वाली दवा', 'چوہے والی دوا', 'suicide letter', 'better off + dead',
   'marne ka mann', 'marne ka man', 'marne ko dil', 'मरने का मन', 'مرنے کا دل', 'مرنے کو دل', 'koodne ja rhi', 'kudne ja rhi', 'better off without me', 'thinking of ending it', 'of ending it', 'ending it now',
   'jump kar dungi', 'jump kr dungi', 'jump kar lungi', 'jump kr lungi', 'jump karungi', 'jump krungi', 'jump karne ja rahi', 'jump krne ja rhi',
   'چھلانگ لگانے', 'छलांग लगाने', 'chhalang lagane', 'kudne wali', 'कूदने वाली', 'کودنے والی', 'hath kaata', 'haath kaat*',
@@ -115,7 +115,7 @@ export const DANGER_CALL = compileAll([
   'बचाओ', 'बचा लो', 'बचाई लौ', 'बचाई लो', 'بچائی لو', 'बचाइए', 'बचाइये', 'بچاؤ', 'بچاو', 'بچا لو', 'بچائیے', 'save me', 'somebody help', 'someone help',
   'help me now', 'help now', 'send police', 'send help', 'call the police for me', 'police bhejo', 'police bulao',
   'पुलिस भेजो', 'पुलिस बुलाओ', 'پولیس بھیجو', 'پولیس بلاؤ', 'jaldi aao', 'jaldi aa jao', 'जल्दी आओ', 'جلدی آؤ',
-  'come quickly', 'come fast', 'sos', 'mayday', 'madad karo', 'मदद करो', 'مدد کرو', 'madad kro', 'koi aao', 'koi to aao', 'कोई आओ', 'کوئی آؤ', 'khuda ke liye koi', 'خدا کے لیے کوئی',
+  'come quickly', 'come fast', 'sos', 'mayday', 'ہیلپ پلیز', 'ہیلپ می', 'हेल्प प्लीज़', 'हेल्प प्लीज', 'हेल्प मी', 'madad karo', 'मदद करो', 'مدد کرو', 'madad kro', 'koi aao', 'koi to aao', 'कोई आओ', 'کوئی آؤ', 'khuda ke liye koi', 'خدا کے لیے کوئی',
   'ख़ुदा के लिए कोई', 'for gods sake someone',
 ].map(exactly));
 
@@ -133,12 +133,12 @@ export const DANGER_THREAT = compileAll([
   'maar dega', 'mar dega', 'maar dalega', 'maar daalega', 'mar dalega', 'maar denge', 'maar dalenge', 'maar degi',
   'maar dalegi', 'jaan se maar', 'jaan le lega', 'jaan le lenge', 'jala dega', 'jala denge', 'jala degi', 'aag laga de*',
   'मार डालेगा', 'मार डालेंगे', 'मार डालेगी', 'मार देगा', 'मार देंगे', 'मार देगी', 'जान से मार', 'जान ले लेगा',
-  'जला देगा', 'जला देंगे', 'आग लगा दे*', 'مار ڈالے', 'مار دے گا', 'مار دیں گے', 'مار ڈالیں گے', 'جان سے مار',
+  'जला देगा', 'जला देंगे', 'आग लगा दे*', 'مار ڈالے', 'ماردے گا', 'مارڈالے گا', 'ماردیں گے', 'مار دے گا', 'مار دیں گے', 'مار ڈالیں گے', 'جان سے مار',
   'جان لے لے گا', 'جلا دے گا', 'جلا دیں گے', 'آگ لگا دے*', 'قتل کر دے', 'قتل کر دیں', 'katl kar de*',
   'qatl kar de*', 'katal kar de*', 'कत्ल कर दे*', 'क़त्ल कर दे*', 'हत्या कर दे*', 'khatam kar dega', 'khatam kar denge', 'खत्म कर देगा', 'ख़त्म कर देगा', 'खत्म कर देंगे', 'ख़त्म कर देंगे',
   'ختم کر دے گا', 'ختم کر دیں گے',
   // Acid threats in the future tense only: "تیزاب پھینکا گیا" (acid was thrown, in the news) is not one.
-  'will throw acid', 'gonna throw acid', 'going to throw acid', 'dont test me', 'utha lunga', 'utha le jaunga', 'kidnap',
+  'throw acid', 'will throw acid', 'gonna throw acid', 'going to throw acid', 'dont test me', 'utha lunga', 'utha le jaunga', 'kidnap',
   'उठा लूंगा', 'उठा ले जाऊंगा', 'اٹھا لوں گا', 'اٹھا لے جاؤں گا', 'maarne aa raha', 'marne aa raha', 'मारने आ रहा', 'مارنے آ رہا',
   'coming to hit', 'coming to beat', 'finish me',
   'dhakka de dunga', 'धक्का दे दूंगा', 'دھکا دے دوں گا', 'push me off', 'no one leaves', 'nobody leaves', 'koi nahi jayega',
@@ -205,7 +205,7 @@ export const DANGER_STATE = compileAll([
 ]);
 
 export const WEAPON = compileAll([
-  'दरांती', 'درانتی', 'belt', 'buckle', 'बेल्ट', 'بیلٹ', 'hammer', 'hathoda', 'हथौड़ा', 'ہتھوڑا', 'knife', 'gun', 'pistol', 'danda', 'डंडा', 'ڈنڈا', 'lathi', 'लाठी', 'لاٹھی', 'revolver', 'axe', 'acid', 'sickle', 'blade', 'rod', 'chaku', 'chaaku', 'chakku', 'churi',
+  'दरांती', 'درانتی', 'belt', 'buckle', 'बेल्ट', 'بیلٹ', 'hammer', 'hathoda', 'हथौड़ा', 'ہتھوڑا', 'knife', 'gun', 'pistol', 'danda', 'डंडा', 'ڈنڈا', 'lathi', 'लाठी', 'لاٹھی', 'cricket bat', 'sticks', 'lathiyan', 'लाठियां', 'डंडे', 'ڈنڈے', 'iron rod', 'revolver', 'axe', 'acid', 'sickle', 'blade', 'rod', 'chaku', 'chaaku', 'chakku', 'churi',
   'chhuri', 'bandook', 'banduk', 'bandooq', 'katta', 'kulhadi', 'talwar', 'tezaab', 'tezab', 'daranti', 'darati', 'daraati', 'दराती', 'चाकू', 'छुरी',
   'बंदूक', 'पिस्तौल', 'कुल्हाड़ी', 'तलवार', 'तेजाब', 'چاقو', 'چھری', 'بندوق', 'پستول', 'کلہاڑی', 'تلوار', 'تیزاب',
 ]);

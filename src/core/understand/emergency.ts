@@ -53,7 +53,14 @@ function lifeDenied(clause: Tok[]): boolean {
   return clause.some(isNegation) || anyMatch(LIFE_DENIED, clause);
 }
 
+/** Medicine for an illness ("بخار کے لیے دو گولیاں لی ہیں"), a cold ("can't breathe through my nose"). */
+const ILLNESS = compileAll([
+  'fever', 'bukhar', 'बुखार', 'بخار', 'headache', 'sar dard', 'सिर दर्द', 'سر درد', 'cold season', 'through my nose', 'zukam', 'जुकाम',
+  'زکام', 'nazla', 'asthma', 'dama', 'दमा', 'دمہ',
+]);
+
 function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
+  if (anyMatch(ILLNESS, whole)) return false;
   // "I used to think about ending my life; I got treatment and I'm fine now": told as over.
   if (past && anyMatch(RECOVERED, whole)) return false;
   // "i used to cut myself in college": told as over, with nothing about now or again.
@@ -100,7 +107,7 @@ const ASKING = compileAll([
   'क्या करूं', 'کیا کروں', 'कौन सा', 'कौनसा', 'किस', 'क्या करना', 'کون سا', 'کس', 'کیا کرنا',
 ]);
 const HABIT = compileAll([
-  'every day', 'every night', 'always', 'har roz', 'har baat', 'every fight', 'rakhte hai', 'rakhte hain', 'rakhta hai', 'रखते हैं', 'रखता है', 'رکھتے ہیں', 'رکھتا ہے', 'har ladai', 'har jhagde', 'हर लड़ाई', 'हर झगड़े', 'ہر لڑائی', 'ہر جھگڑے', 'hamesha', 'aksar', 'हर रोज़', 'हर रोज', 'हर बात', 'हमेशा', 'अक्सर',
+  'every day', 'every night', 'always', 'har roz', 'har baat', 'every fight', 'keeps saying', 'keeps threatening', 'kehta rehta', 'kehta rahta', 'कहता रहता', 'کہتا رہتا', 'whenever', 'jab bhi', 'जब भी', 'جب بھی', 'rakhti hai', 'rakhti h', 'रखती है', 'رکھتی ہے', 'rakhte hai', 'rakhte hain', 'rakhta hai', 'रखते हैं', 'रखता है', 'رکھتے ہیں', 'رکھتا ہے', 'har ladai', 'har jhagde', 'हर लड़ाई', 'हर झगड़े', 'ہر لڑائی', 'ہر جھگڑے', 'hamesha', 'aksar', 'हर रोज़', 'हर रोज', 'हर बात', 'हमेशा', 'अक्सर',
   'ہر روز', 'ہر بات', 'ہمیشہ', 'اکثر',
 ]);
 
@@ -132,6 +139,8 @@ function threatened(clause: Tok[], whole: Tok[], threats: readonly Pattern[] = D
   // "my husband will kill me if he finds out", "ghar wapas gayi to maar dalega": a condition, not tonight ("if i come
   // home tonight he will kill me. he has his gun" stays).
   if (conditional(whole)) return false;
+  // "husband says he'll kill me whenever we fight", "he keeps saying he'll throw acid if i leave": how he talks, not tonight.
+  if (anyMatch(HABIT, whole) && !anyMatch(NOW_MARKS, whole)) return false;
   for (const p of threats) {
     for (const sp of matchSpans(p, clause) ?? []) {
       if (negatedNear(clause, sp, p)) continue;
@@ -172,10 +181,12 @@ function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): bool
   // "Which number should a woman call if she is being beaten?": a question about a case, not one happening.
   if (anyMatch(IF, clause) && anyMatch(ASKING, clause)) return false;
   // "if he drinks again he will beat me": a condition in the future, with nothing now.
-  if (progressiveViolence(clause) && !(conditional(whole) && anyMatch(FUTURE, clause))) return true;
+  // "I worry he'll hurt the kids someday", "he says he'll kill me whenever we fight": not now.
+  if (progressiveViolence(clause) && !((conditional(whole) || anyMatch(SOMEDAY, whole) || anyMatch(HABIT, whole)) && anyMatch(FUTURE, clause))) return true;
   if (past || info) return false;
   // "फ़ोन छीन लेते हैं और हर बात पर गालियाँ": how he always is, to act on, not danger this minute.
-  if (affirmed(DANGER_STATE, clause) && !anyMatch(HABIT, whole)) return true;
+  // Not "my son locked himself in the bathroom", "kerosene for the stove".
+  if (affirmed(DANGER_STATE, clause) && !anyMatch(HABIT, whole) && !anyMatch(NOT_HELD, clause)) return true;
   // His words, told as said now ("کہتا ہے آج رات مار ڈالوں گا"), not "in every fight he says one day I'll kill you".
   if (!awayNow(whole) && !anyMatch(HABIT, whole) && !anyMatch(SOMEDAY, whole) && threatened(clause, whole, QUOTED_THREAT)) return true;
   // "अभी मुझे छत से धक्का देने की कोशिश कर रहे हैं": trying to hurt her, now.
@@ -201,6 +212,7 @@ const FUTURE = compileAll(['will', 'wil', 'gonna', 'going to', '=ll']);
 /** A Hindi condition told with "to" after the verb ("gayi to", "kiya to"): "to" alone is English. */
 const IF_HINDI = compileAll(['gayi to', 'gai to', 'gaya to', 'aayi to', 'aai to', 'kiya to', 'ki to', 'bataya to', 'batayi to', 'gayi toh', 'kiya toh']);
 const NEED_SOMEONE = compileAll(['need someone to', 'need somebody to', 'want someone to', 'looking for someone to']);
+const NOT_HELD = compileAll(['locked himself', 'locked herself', 'locked themselves', 'stove', 'chulha', 'चूल्हा', 'چولہا', 'lamp', 'lantern', 'generator']);
 const SOMEDAY = compileAll(['ek din', 'एक दिन', 'ایک دن', 'one day', 'someday', 'kisi din', 'किसी दिन', 'کسی دن']);
 const TRYING_NOW = compileAll([
   'koshish kar rahe', 'koshish kar raha', 'koshish kar rahi', 'koshish kr rhe', 'koshish kr rha', 'कोशिश कर रहे', 'कोशिश कर रहा', 'कोशिश कर रही',
@@ -221,7 +233,7 @@ const INFO_QUESTION = compileAll([
   'what is the', 'kya hai', 'क्या है', 'کیا ہوتا ہے', 'کیا سزا', 'definition', 'meaning',
   // News, films and classes show weapons too.
   ...NEWS, 'khabron', 'खबरों', 'ख़बरों', 'خبروں', 'خبریں', 'movie', 'film',
-  'serial', 'self defence', 'self defense',
+  'serial', 'ڈرامہ', 'ڈرامے', 'drama', 'ड्रामा', 'فلم', 'फ़िल्म', 'फिल्म', 'سیریل', 'सीरियल', 'novel', 'web series', 'self defence', 'self defense',
 ]);
 
 export function bareCry(whole: Tok[]): boolean {
@@ -255,7 +267,7 @@ export function detectEmergency(text: string): Emergency {
   // "koi bacche ke saath galat kar raha ho to kaunsa number milana hai": asking what to do if it happens.
   const hypothetical = clauses.some((c) => anyMatch(IF, c) && anyMatch(ASKING, c));
   // "कल रात उसने बेल्ट से मारा, आज वो घर पर नहीं है": he is away now; an injury still counts.
-  const away = awayNow(whole) && !anyMatch(INJURY_NOW, whole);
+  const away = (awayNow(whole) && !anyMatch(INJURY_NOW, whole)) || anyMatch(ILLNESS, whole);
   if (!info && !hypothetical && !away && imminentDanger(whole, clauses)) return 'danger';
   if ((self && !anyMatch(LAUGHING, whole)) || farewell(whole)) return 'self_harm';
   return false;

@@ -28,8 +28,29 @@ export const MEANS = compileAll([
   'رسی', 'گولیاں', 'زہر',
 ]);
 
+/** What she sees from the edge: the water, the drop ("paani bula raha hai", "the wind is strong", "neeche dekh rahi hu"). */
+export const DROP = compileAll([
+  'water to take me', 'paani bula', 'पानी बुला', 'پانی بلا', 'paani bahut gehra', 'पानी बहुत गहरा', 'پانی بہت گہرا', 'neeche dekh', 'नीचे देख',
+  'نیچے دیکھ', 'neeche koi nahi', 'नीचे कोई नहीं', 'نیچے کوئی نہیں', 'wind is strong', 'not scared anymore', 'no longer scared', 'jump',
+]);
+/** A laugh makes "nobody will find me in this crowd" a joke. */
+export const JOKING = compileAll(['haha', 'hahaha', 'lol', 'hehe', 'lmao', '😂', '🤣']);
+
+/** Letters left behind ("wrote letters for my mother and my son", "chitthi likh di hai ammi ke liye"). */
+export const LETTER = compileAll([
+  'wrote letters', 'wrote a letter', 'left a letter', 'left letters', 'chitthi likh di', 'chitthi likh dii', 'चिट्ठी लिख दी', 'ख़त लिख दिया',
+  'खत लिख दिया', 'خط لکھ دیا', 'خط لکھ دیے', 'khat likh diya',
+]);
+/** It ends tonight, and nobody will find her ("it all ends tonight", "aaj raat ke baad mujhe koi nahi dhoondh payega"). */
+export const ENDS = compileAll([
+  'it all ends tonight', 'all ends tonight', 'ends tonight', 'nobody will find me', 'no one will find me', 'koi nahi dhoondh', 'koi nahi dhund',
+  'कोई नहीं ढूंढ', 'कोई नहीं ढूँढ', 'کوئی نہیں ڈھونڈ', 'aaj ke baad koi pareshan nahi', 'आज के बाद किसी को तंग नहीं', 'آج کے بعد کسی کو تنگ نہیں',
+]);
+
 /** Standing at a height, said in a few words and nothing else ("چھت پر کھڑی ہوں، بس"). */
 export const STANDING_AT_EDGE = compileAll([
+  'edge of the', 'edge of my', 'kinare khadi', 'किनारे खड़ी', 'کنارے کھڑی', 'munder pe', 'munder par', 'मुंडेर पर', 'منڈیر پر', 'پل پر کھڑی',
+  'pul pe hu', 'pul par hu', 'पुल पर हूँ', 'پل پر ہوں', 'im on the bridge', 'i am on the bridge', 'on the jhelum bridge', 'on the tawi bridge',
   'patri pe khadi', 'patri par khadi', 'track pe khadi', 'पटरी पर खड़ी', 'پٹری پر کھڑی', 'on the railway track', 'on the train track',
   'standing on the bridge', 'standing on the roof', 'standing at the edge', 'chhat par khadi', 'chhat pe khadi',
   'छत पर खड़ी', 'پل پر کھڑی', 'چھت پر کھڑی', 'पुल पर खड़ी', 'chhat pe hu', 'chhat par hu', 'chhat pe hoon', 'छत पर हूँ',

@@ -21,6 +21,7 @@ export const IMMINENT = compileAll([
 
 /** Hurt now, needing care. */
 export const INJURY_NOW = compileAll([
+  'haath jal gaya',
   'i am bleeding', 'im bleeding', 'bleeding a lot', 'bleeding badly', 'cant breathe', 'cannot breathe', 'unconscious',
   'khoon nahi ruk', 'खून नहीं रुक', 'خون نہیں رک', 'sar se khoon', 'सिर से खून', 'سر سے خون',
   'khoon beh', 'khoon nikal', 'behosh', 'saans nahi aa', 'खून बह', 'खून निकल', 'बेहोश', 'सांस नहीं आ',
@@ -32,10 +33,11 @@ export const INJURY_NOW = compileAll([
   'stabbed + bleeding', 'stab* + bleeding', 'chaku + khoon', 'चाकू + खून', 'چاقو + خون', 'is bleeding', 'are bleeding', 'bleeding from', 'blood coming', 'blood is coming', 'there is blood', 'lot of blood',
   'bahut khoon', 'बहुत खून', 'بہت خون', '=bleeding', 'aag laga di', 'आग लगा दी', 'آگ لگا دی', 'set fire to', 'set the room on fire', 'sar phat gya', 'khoon hi khoon', 'खून ही खून', 'خون ہی خون', 'aankh se khoon',
   'आँख से खून', 'آنکھ سے خون', 'saans nai', 'sans nai', 'saans nhi aa', 'lots of blood', 'so much blood', 'blood everywhere', 'not breathing', 'isnt breathing',
-  'saans nahi le rahi', 'सांस नहीं ले रही', 'سانس نہیں لے رہی', 'stop bleeding', 'wont stop bleeding', 'saans nhi', 'saans nahi le', 'sans nahi le',
+  'saans nahi le rahi', 'सांस नहीं ले रही', 'سانس نہیں لے رہی', 'stop bleeding', 'wont stop bleeding', 'blood + wont stop', 'khoon + nahi ruk', 'खून + नहीं रुक', 'خون + نہیں رک', 'ulti aur chakkar',
+  'chakkar aa rahe', 'चक्कर आ रहे', 'چکر آ رہے', 'saans nhi', 'saans nahi le', 'sans nahi le',
   'सांस नहीं ले', 'سانس نہیں لے', 'threw acid', 'thrown acid', 'acid phenk*', 'tezaab phenk*', 'tezab phenk*', 'तेज़ाब फेंक*', 'तेजाब फेंक*',
   'تیزاب پھینک*', 'face is burning', 'skin is burning', 'jal rahi hu', 'jal rahi hoon', 'जल रही हूँ', 'जल रही हूं', 'جل رہی ہوں', 'khoon aa raha', 'खून आ रहा', 'خون آ رہا',
-  'haath jal gaya', 'hath jal gaya', 'haath jal gya', 'हाथ जल गया', 'ہاتھ جل گیا', 'burnt my hand', 'burned my hand', 'burnt my arm', 'burned my arm',
+  'hath jal gaya', 'haath jal gya', 'हाथ जल गया', 'ہاتھ جل گیا',
   'feel dizzy', 'feeling dizzy', 'broke my arm', 'broke my hand', 'broke my leg', 'chakkar aa raha', 'sar phat gaya', 'sir phat gaya', 'haddi toot',
   'चक्कर आ रहा', 'सिर फट गया', 'हड्डी टूट', 'چکر آ رہا', 'سر پھٹ گیا', 'ہڈی ٹوٹ',
 ]);
@@ -67,7 +69,7 @@ export const SOON = compileAll([
 
 /** Her own (or her child's) marriage, not a question about marriages in general. */
 export const MINE = compileAll([
-  'my', 'me', 'meri', 'mera', 'mere', 'mujhe', 'मेरी', 'मेरा', 'मेरे', 'मुझे', 'मैं', 'میری', 'میرا', 'میرے', 'مجھے',
+  'my', 'me', '=main', '=mai', 'meri', 'mera', 'mere', 'mujhe', 'मेरी', 'मेरा', 'मेरे', 'मुझे', 'मैं', 'میری', 'میرا', 'میرے', 'مجھے',
 ]);
 
 /** The abuser is with her now. */
@@ -141,10 +143,11 @@ export const ABUSE_NOW = compileAll([
 ]);
 
 /** In a taxi or bus taken off the way ("cab driver left the main road", "غلط راستے پر لے جا رہا ہے"). */
-export const VEHICLE = compileAll(['taxi', 'cab', 'driver', 'auto', 'bus', 'conductor', 'gaadi', 'गाड़ी', 'टैक्सी', 'ٹیکسی', 'گاڑی', 'ڈرائیور']);
+export const VEHICLE = compileAll(['car', 'taxi', 'cab', 'driver', 'auto', 'bus', 'conductor', 'gaadi', 'गाड़ी', 'टैक्सी', 'ٹیکسی', 'گاڑی', 'ڈرائیور']);
 export const OFF_ROUTE = compileAll([
   'not stopping', 'driving past', 'wrong route', 'wrong road', 'wrong way', 'left the main road', 'doors wont open', 'door wont open', 'wont stop the car',
-  'galat raste', 'गलत रास्ते', 'غلط راستے', 'gaadi nahi rok', 'गाड़ी नहीं रोक', 'گاڑی نہیں روک',
+  'turned off the highway', 'off the highway', 'locked the doors', 'raasta nahi pata', 'rasta nahi pata', 'रास्ता नहीं पता', 'راستہ نہیں پتا',
+  'anjaan gaadi', 'अनजान गाड़ी', 'انجان گاڑی', 'galat raste', 'गलत रास्ते', 'غلط راستے', 'gaadi nahi rok', 'गाड़ी नहीं रोक', 'گاڑی نہیں روک',
 ]);
 
 /** On his way to her now ("my husband ... is on his way here", "وہ اپنے بھائیوں کے ساتھ آ رہا ہے"). */
@@ -180,12 +183,13 @@ export const HOURS = compileAll([
 
 /** Lying unconscious now, however what caused it is told ("मेरी बहन बेहोश पड़ी है, उसके पति ने सिर पर मारा था"). */
 export const OUT_COLD = compileAll([
+  'cant breathe', 'cannot breathe', 'cant breathe properly', 'blood + wont stop', 'khoon + nahi ruk', 'खून + नहीं रुक', 'خون + نہیں رک',
   'fainted', 'not waking up', 'wont wake up', 'isnt waking up', 'unconscious', 'behosh padi', 'behosh pada', 'बेहोश पड़ी', 'बेहोश पड़ा', 'بے ہوش پڑی',
   'بیہوش پڑی', 'hosh nahi aa raha', 'होश नहीं आ रहा', 'ہوش نہیں آ رہا', 'not breathing', 'not moving',
 ]);
 /** Told as long over: "last year", "two years ago" (not "last night"). */
 export const LONG_AGO = compileAll([
-  'last year', 'last month', 'last week', 'years ago', 'months ago', 'weeks ago', 'saal pehle', 'mahine pehle', 'pichle saal', 'pichle mahine',
+  'last year', 'last month', 'last week', 'years ago', 'months ago', 'weeks ago', 'saal pehle', 'mahine pehle', 'pichle saal', 'pichle mahine', 'pichle hafte', 'पिछले हफ्ते', 'پچھلے ہفتے',
   'pichhle saal', 'साल पहले', 'महीने पहले', 'पिछले साल', 'पिछले महीने', 'سال پہلے', 'مہینے پہلے', 'پچھلے سال', 'پچھلے مہینے',
 ]);
 /** Coming back to hurt her again ("woh phir aa rahi hai", "फिर से आ रहा है"). */
@@ -348,6 +352,7 @@ export const DREAM = compileAll(['dream', 'dreamt', 'dreamed', 'nightmare', 'sap
 
 /** The house asleep: now, for a child with someone at her door ("everyone is asleep", "sab so gaye"). */
 export const HOUSE_ASLEEP = compileAll([
+  'mummy is asleep', 'mom is asleep', 'mummy so rahi', 'mama so rahi', 'ammi so rahi', 'maa so rahi', 'मम्मी सो रही', 'माँ सो रही', 'امی سو رہی',
   'everyone is asleep', 'everyone asleep', 'all asleep', 'sab so gaye', 'sab so rahe', 'सब सो गए', 'सब सो रहे', 'سب سو گئے', 'سب سو رہے',
 ]);
 

@@ -7,7 +7,7 @@
  */
 import { WEAPON } from './emergency-lexicon.js';
 import { ELDER, FAMILY_ABUSER, IN_MY_ROOM, isAboutChild, isNegation, isPast, MARRIAGE, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
-import { CARE_FOR, EDGE, FAREWELL, LAST_WORDS, MEANS, STANDING_AT_EDGE } from './farewell-lexicon.js';
+import { CARE_FOR, DROP, EDGE, ENDS, FAREWELL, JOKING, LAST_WORDS, LETTER, MEANS, STANDING_AT_EDGE } from './farewell-lexicon.js';
 import {
   ABUSE_NOW, ALARM, ALARM_NOT, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, CHASED, COMING_AGAIN, COMING_TO_HER, CRASH,
   DRUNK, FEAR, FLED, FORCED_MARRIAGE, HELP, HIDING, HOURS, HOUSE_ASLEEP, IMMINENT, INJURY_NOW, LONG_AGO, MINE, MISSING, NIGHT_VISITS, NOT_SAFE,
@@ -24,7 +24,9 @@ export function farewell(whole: Tok[]): boolean {
   // "सबको अलविदा, अब और नहीं सहा जाता, बच्चों का ध्यान रखना": last words, and who to look after.
   if (anyMatch(CARE_FOR, whole) && anyMatch(LAST_WORDS, whole) && !anyMatch(LONG_AGO, whole)) return true;
   // "pul pe khadi hu ... bas aakhri baar kisi se baat karni thi": at the edge, whatever tense the farewell takes.
-  if (anyMatch(STANDING_AT_EDGE, whole) && anyMatch(FAREWELL, whole)) return true;
+  if (anyMatch(STANDING_AT_EDGE, whole) && (anyMatch(FAREWELL, whole) || anyMatch(DROP, whole))) return true;
+  // Letters written, and it ends tonight ("chitthi likh di hai ammi ke liye. aaj ke baad koi pareshan nahi hoga").
+  if ((anyMatch(ENDS, whole) || (anyMatch(LETTER, whole) && anyMatch(FAREWELL, whole))) && !anyMatch(JOKING, whole)) return !anyMatch(LONG_AGO, whole);
   // "रस्सी पंखे से बाँध ली है। बस माँ को बता देना कि गलती मेरी नहीं थी": the past is inside the farewell.
   if (isPast(whole) && !anyMatch(MEANS, whole)) return false;
   if (anyMatch(STANDING_AT_EDGE, whole) && whole.length <= 6) return true;
@@ -36,7 +38,7 @@ const ARRIVED_PARTY = compileAll([
   'baraat + here', 'barat + here', 'baraat + arriv*', 'barat + arriv*', 'baraat has arrived', 'baraat arrived', 'baraat aa gayi', 'barat aa gayi', 'बारात आ गई', 'بارات آ گئی', 'mandap saj', 'मंडप सज',
   'baraat + aa gayi', 'barat + aa gayi', 'बारात + आ गई', 'بارات + آ گئی', 'maulvi + aa gaye', 'qazi + aa gaye', 'kazi + aa gaye',
   'pandit + aa gaye', 'maulvi + pahunch*', 'qazi + pahunch*', 'मौलवी + पहुंच*', 'مولوی + پہنچ*', 'قاضی + پہنچ*', 'dulhan bana',
-  'दुल्हन बना', 'دلہن بنا', 'मौलवी + आ गए', 'काज़ी + आ गए', 'पंडित + आ गए', 'مولوی + آ گئے', 'قاضی + آ گئے', 'henna + my hands', 'mehndi + lag',
+  'दुल्हन बना', 'دلہن بنا', 'मौलवी + आ गए', 'काज़ी + आ गए', 'पंडित + आ गए', 'مولوی + آ گئے', 'قاضی + آ گئے', 'henna + my hands', 'mehndi + lag', 'mehndi + putting', 'mehndi + hands', 'mehendi + hands',
   'मेहंदी + लग', 'مہندی + لگ', 'ceremony + begun', 'ceremony + started', 'already begun',
   'مولوی + آگئے', 'مولوی + آگیا', 'قاضی + آگئے', 'قاضی + آگیا', 'baraat + reached', 'barat + reached', 'baraat + pahunch*', 'barat + pahunch*', 'बारात + पहुंच*', 'بارات + پہنچ*', 'mandap laga', 'मंडप लगा',
   'baraat + gate', 'barat + gate', 'baraat + already', 'barat + already', 'nikah padhwa rahe', 'nikah padhwa rhe', 'molvi + aa gaya', 'molvi + aa gya',
@@ -69,7 +71,14 @@ function alarmRaised(whole: Tok[]): boolean {
 const ON_ME = compileAll(['my back', 'my throat', 'my neck', 'my face', 'my head', 'meri peeth', 'mere gale', 'मेरी पीठ', 'मेरे गले', 'میری پیٹھ', 'میرے گلے']);
 const PRESENT_ME = compileAll(['=hu', '=hoon', '=hun', 'हूँ', 'हूं', 'ہوں']);
 
-const OUTSIDE = compileAll(['is outside', 'are outside', 'outside saying', 'bahar hai', 'bahar khade', 'बाहर है', 'बाहर खड़े', 'باہر ہے', 'باہر کھڑے']);
+const AGAIN = compileAll(['again', 'phir', 'fir', 'फिर', 'پھر']);
+const UNDER_BED = compileAll(['under the bed', 'palang ke neeche', 'पलंग के नीचे', 'پلنگ کے نیچے', 'bed ke neeche', 'बेड के नीचे']);
+const SMASHED = compileAll(['smashed', 'smashing', 'broke the', 'tod diye', 'tod diya', 'तोड़ दिए', 'तोड़ दिया', 'توڑ دیے', 'توڑ دیا']);
+export const OFFICIANT_HERE = compileAll([
+  'maulvi + is here', 'qazi + is here', 'priest + is here', 'pandit + is here', 'maulvi + aa gaye', 'qazi + aa gaye', 'मौलवी + आ गए', 'पंडित + आ गए',
+  'مولوی + آ گئے', 'مولوی + آگئے', 'قاضی + آ گئے', 'قاضی + آگئے',
+]);
+const OUTSIDE = compileAll(['outside with', 'is outside', 'are outside', 'outside saying', 'bahar hai', 'bahar khade', 'बाहर है', 'बाहर खड़े', 'باہر ہے', 'باہر کھڑے']);
 
 /** Something that happens every night is a pattern to act on, not a scream heard now. */
 const HABIT = compileAll(['daily', 'keeps', 'most nights', 'most days', 'usually', 'aksar', 'अक्सर', 'اکثر', 'every night', 'every day', 'roz', 'rozana', 'har raat', 'har roz', 'रोज़', 'रोज', 'हर रात', 'روز', 'ہر رات', 'often', 'always']);
@@ -88,6 +97,13 @@ export function someoneTook(toks: Tok[]): boolean {
   const took = TOOK.flatMap((p) => matchSpans(p, toks) ?? []).map(([s]) => s);
   return who.length > 0 && took.length > 0 && Math.min(...who) < Math.max(...took);
 }
+
+/** How he always is, with nothing about now ("my brother in law keeps touching me when my husband is away"), unlike "bus
+ * conductor keeps putting his hand on the schoolgirl ... bus still moving". */
+function habitual(whole: Tok[]): boolean {
+  return anyMatch(HABIT, whole) && !anyMatch(NOW_MARKS, whole) && !anyMatch(STILL_ANY, whole);
+}
+const STILL_ANY = compileAll(['still', 'abhi bhi', 'ab bhi', 'अभी भी', 'अब भी', 'ابھی بھی', 'اب بھی']);
 
 /** "when I was 8 a man took me to his shop": told of her own childhood. */
 function isPastOnlyStory(whole: Tok[]): boolean {
@@ -156,7 +172,7 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   // A child touched, seen just now ("teacher here. just saw van driver touching a small girl").
   if (anyMatch(SEEN_JUST, whole) && isAboutChild(whole) && anyMatch(SEXUAL, whole)) return true;
   // Running from him, now: "وہ پیچھے آ رہا ہے", "abhi bhaag ke padosi ke ghar aayi hoon".
-  if (anyMatch(CHASED, whole)) return true;
+  if (anyMatch(CHASED, whole) && !habitual(whole)) return true;
   // Her own alarm word with someone or something there ("the stalker is outside my door now, emergency", "खतरा है,
   // कोई घर के बाहर खड़ा है"), not "emergency numbers".
   if (alarmRaised(whole) && [AT_DOOR, NOW_MARKS, IMMINENT, VIOLENCE, CHASED].some((p) => anyMatch(p, whole))) return true;
@@ -169,11 +185,20 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
     && ((isAboutChild(whole) && (anyMatch(SEXUAL, whole) || anyMatch(VIOLENCE, whole))) || anyMatch(INJURY_NOW, whole) || anyMatch(ABUSE_NOW, whole))) return true;
   // A weapon and her body, or now ("his belt buckle. my back. right now", "knife at my throat").
   if (anyMatch(WEAPON, whole) && (anyMatch(NOW_MARKS, whole) || anyMatch(ON_ME, whole)) && !isPast(whole)) return true;
+  // "he's outside the door with the cricket bat", "outside with sticks, window broken, I'm in the store room".
+  if (anyMatch(WEAPON, whole) && (anyMatch(AT_DOOR, whole) || anyMatch(OUTSIDE, whole)) && !isPastOnly(whole) && !anyMatch(HABIT, whole)) return true;
+  // "kids are under the bed, he just smashed the glass table": hidden from him while he breaks things.
+  if (anyMatch(UNDER_BED, whole) && (anyMatch(CRASH, whole) || anyMatch(SMASHED, whole)) && !anyMatch(HABIT, whole)) return true;
+  // A maulvi or qazi arrived for a child ("the maulvi is here and they say I have to sign. I'm in class 8").
+  if (anyMatch(OFFICIANT_HERE, whole) && isAboutChild(whole)) return true;
   // "uncle is in the room with my sister right now touching her".
   if (anyMatch(ELDER, whole) && anyMatch(SEXUAL, whole) && anyMatch(NOW_MARKS, whole) && !isPast(whole)) return true;
   // "mamu is in my room now, I am scared", "ماموں ابھی میرے کمرے میں ہے مجھے ڈر لگ رہا ہے".
   if (anyMatch(IN_MY_ROOM, whole) && anyMatch(NOW_MARKS, whole) && (anyMatch(FEAR, whole) || anyMatch(SEXUAL, whole)
     || (anyMatch(ELDER, whole) && isAboutChild(whole)))) return true;
+  // "mama so rahi hai, chacha phir mere kamre me aa gaye": an uncle in her room again, her mother asleep.
+  if (anyMatch(IN_MY_ROOM, whole) && anyMatch(ELDER, whole) && (anyMatch(HOUSE_ASLEEP, whole) || anyMatch(AGAIN, whole))
+    && !anyMatch(LONG_AGO, whole) && !isPastOnlyStory(whole)) return true;
   // A child, and someone at her door or bed now, or her shut in a washroom from him.
   const child = isAboutChild(whole);
   // "help the tutor has locked my 9 year old in with him": a child shut in with someone, and a plea or now.
@@ -190,11 +215,11 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(SHUT_IN, whole) && (anyMatch(FEAR, whole) || anyMatch(HELP, whole) || anyMatch(COMING_TO_HER, whole))) return true;
   // A witness: screams now, or silence after violence, or a crash behind a locked door.
   if (anyMatch(WENT_QUIET, whole) && [VIOLENCE, SCREAMING, TOOK, CRASH].some((p) => anyMatch(p, whole))) return true;
-  if (anyMatch(SCREAMING, whole) && [CRASH, NOW_MARKS, STILL].some((p) => anyMatch(p, whole)) && !anyMatch(HABIT, whole)) return true;
+  if (anyMatch(SCREAMING, whole) && [CRASH, NOW_MARKS, STILL].some((p) => anyMatch(p, whole)) && !anyMatch(HABIT, whole) && !anyMatch(LONG_AGO, whole)) return true;
   if (anyMatch(FLED, whole) && anyMatch(NOW_MARKS, whole) && !isPastOnly(whole) && !safeNow(whole)) return true;
   if (anyMatch(ALONE_WITH, whole) && isAboutChild(whole) && (anyMatch(SEXUAL, whole) || anyMatch(VIOLENCE, whole))) return true;
   if (anyMatch(TAKEN_AWAY, whole) && anyMatch(AWAY_WHO, whole) && (anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole))) return true;
-  if (anyMatch(NIGHT_VISITS, whole) && anyMatch(NOW_MARKS, whole)) return true;
+  if (anyMatch(NIGHT_VISITS, whole) && anyMatch(NOW_MARKS, whole) && !isPastOnlyStory(whole) && !anyMatch(LONG_AGO, whole)) return true;
   if (anyMatch(THROW_AWAY, whole) && (anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole))) return true;
   // "bathroom me chupi hu": hiding is now by its form, whatever else the message tells.
   if (anyMatch(HIDING, whole)) return true;
@@ -209,7 +234,7 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (scope.length === 0) return false;
   if (anyMatch(INJURY_NOW, scope)) return true;
   if (anyMatch(NOT_SAFE, scope)) return true;
-  if (anyMatch(ABUSE_NOW, scope)) return true;
+  if (anyMatch(ABUSE_NOW, scope) && !habitual(whole)) return true;
   if (anyMatch(MISSING, scope) && isAboutChild(whole)) return true;
   if (anyMatch(VEHICLE, scope) && anyMatch(OFF_ROUTE, scope)) return true;
   // "7 months pregnant, he kicked my stomach an hour ago, now pains coming": the kick may be told in the past.

@@ -13,7 +13,7 @@ export const DELETE = weighted([
 
 export const LANGUAGE = weighted([
   ['language', 6], ['languages', 6], ['lang', 4], ['bhasha', 6], ['bhaasha', 6], ['zuban', 6], ['zaban', 6], ['zubaan', 6],
-  ['भाषा', 6], ['ज़ुबान', 6], ['زبان', 6], ['english', 2.5], ['angrezi', 3], ['angreji', 3], ['hindi', 2.5], ['urdu', 2.5],
+  ['भाषा', 6], ['ज़ुबान', 6], ['زبان', 6], ['english', 2.5], ['انگلش', 3], ['इंग्लिश', 3], ['angrezi', 3], ['angreji', 3], ['hindi', 2.5], ['urdu', 2.5],
   ['kashmiri', 2.5], ['koshur', 2.5], ['dogri', 2.5], ['अंग्रेजी', 3], ['इंग्लिश', 3], ['हिंदी', 3], ['उर्दू', 3],
   ['कश्मीरी', 3], ['डोगरी', 3], ['انگریزی', 3], ['ہندی', 3], ['اردو', 3], ['کشمیری', 3], ['ڈوگری', 3],
   ['switch', 1.5], ['change', 1], ['badlo', 1.5], ['बदलो', 1.5], ['بدلو', 1.5], ['in + english', 1], ['in + urdu', 1],
@@ -48,7 +48,7 @@ export const SUBSCRIPTION = weighted([
 
 /** Things clearly off-topic; they only have to beat weak accidental cues. */
 export const OTHER = weighted([
-  ['joke', 4], ['weather', 4], ['cricket', 4], ['match', 2], ['song', 4], ['movie', 4], ['recipe', 4], ['mausam', 4],
+  ['madad mili', 4], ['मदद मिली', 4], ['مدد ملی', 4], ['joke', 4], ['weather', 4], ['cricket', 4], ['match', 2], ['song', 4], ['movie', 4], ['recipe', 4], ['mausam', 4],
   ['barish', 4], ['gana', 3], ['gaana', 3], ['latifa', 4], ['mosquito*', 4], ['machhar', 4], ['machar', 4], ['lice', 4],
   ['cockroach', 4], ['murder', 3], ['katl', 3], ['qatl', 3], ['hatya', 3], ['battery', 3], ['exam', 3], ['traffic', 3],
   ['मौसम', 4], ['बारिश', 4], ['गाना', 3], ['चुटकुला', 4], ['मच्छर', 4], ['हत्या', 3], ['क़त्ल', 3], ['कत्ल', 3],

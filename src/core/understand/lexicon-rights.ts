@@ -5,7 +5,9 @@ export const DV = weighted([
   ['agar wo + aaya', 2.5], ['agar woh + aaya', 2.5], ['अगर वो + आया', 2.5], ['اگر وہ + آیا', 2.5], ['if he comes', 2.5], ['kuch kar dega', 2.5],
   ['कुछ कर देगा', 2.5], ['کچھ کر دے گا', 2.5], ['doesnt give money', 3], ['does not give money', 3], ['paise nahi deta', 3], ['kharcha nahi deta', 3], ['पैसे नहीं देता', 3],
   ['खर्चा नहीं देता', 3], ['پیسے نہیں دیتا', 3], ['خرچہ نہیں دیتا', 3], ['chot', 1.5], ['चोट', 1.5], ['چوٹ', 1.5], ['jhagda', 1.5], ['jhagra', 1.5],
-  ['झगड़ा', 1.5], ['جھگڑا', 1.5], ['nashe me', 1.5], ['नशे में', 1.5], ['نشے میں', 1.5], ['dhamki', 2], ['धमकी', 2], ['دھمکی', 2], ['swollen', 2], ['sooja', 2], ['sooj gaya', 2], ['सूज', 2], ['سوج', 2], ['domestic violence', 5], ['dv act', 5], ['pwdva', 5], ['domestic abuse', 5], ['dowry', 4], ['dahej', 4], ['dahez', 4],
+  ['झगड़ा', 1.5], ['جھگڑا', 1.5], ['nashe me', 1.5], ['नशे में', 1.5], ['نشے میں', 1.5], ['dhamki', 2], ['پروٹیکشن آرڈر', 5], ['ڈومیسٹک وائلنس', 5], ['प्रोटेक्शन ऑर्डर', 5], ['डोमेस्टिक वायलेंस', 5], ['रेज़िडेंस ऑर्डर', 5],
+  ['ریزیڈنس آرڈر', 5], ['मेंटेनेंस', 3], ['مینٹیننس', 3], ['salary', 2], ['सैलरी', 2], ['تنخواہ', 2], ['phone check', 1.5], ['फोन चेक', 1.5],
+  ['فون چیک', 1.5], ['milne nahi deta', 3], ['मिलने नहीं देता', 3], ['ملنے نہیں دیتا', 3], ['shouting', 2], ['cheekh', 2], ['चीख', 2], ['چیخ', 2], ['धमकी', 2], ['دھمکی', 2], ['swollen', 2], ['sooja', 2], ['sooj gaya', 2], ['सूज', 2], ['سوج', 2], ['domestic violence', 5], ['dv act', 5], ['pwdva', 5], ['domestic abuse', 5], ['dowry', 4], ['dahej', 4], ['dahez', 4],
   ['jahez', 4], ['jahiz', 4], ['दहेज', 4], ['جہیز', 4], ['stridhan', 4], ['streedhan', 4], ['स्त्रीधन', 4],
   ['gharelu hinsa', 5], ['ghareloo hinsa', 5], ['घरेलू हिंसा', 5], ['گھریلو تشدد', 5], ['gharelu tashadud', 5],
   ['protection order', 4], ['protection officer', 4], ['sanrakshan', 4], ['संरक्षण', 4], ['حفاظتی حکم', 4],
@@ -65,7 +67,7 @@ export const POCSO = weighted([
 
 /** Child marriage: PCMA, CMPO, being married young. */
 export const CHILD_MARRIAGE = weighted([
-  ['child marriage', 7], ['child marriages', 7], ['child bride', 7], ['underage marriage', 7], ['early marriage', 5],
+  ['چائلڈ میرج', 7], ['चाइल्ड मैरिज', 7], ['child marriage', 7], ['child marriages', 7], ['child bride', 7], ['underage marriage', 7], ['early marriage', 5],
   ['bal vivah', 7], ['baal vivah', 7], ['bal vivaah', 7], ['बाल विवाह', 7], ['کم عمری کی شادی', 7], ['کم عمر', 4], ['کم عمری', 5], ['कम उम्र का', 5], ['कम उम्र की', 5],
   ['kam umar', 5], ['kam umr', 5], ['kam umra', 5], ['choti umar', 5], ['chhoti umar', 5], ['कम उम्र', 5], ['छोटी उम्र', 5],
   ['بچپن کی شادی', 7], ['बचपन की शादी', 7], ['nabalig ki shadi', 7], ['नाबालिग की शादी', 7], ['نابالغ کی شادی', 7],

@@ -9,7 +9,7 @@ export const OSC = weighted([
   ['پناہ', 4], ['پناہ گاہ', 5], ['safe place', 4], ['safe house', 4], ['safe home', 3], ['surakshit jagah', 4],
   ['सुरक्षित जगह', 4], ['محفوظ جگہ', 4], ['mehfooz jagah', 4], ['mahfooz jagah', 4], ['rehne ki jagah', 4],
   ['rahne ki jagah', 4], ['रहने + जगह', 4], ['رہنے + جگہ', 4], ['place to stay', 4], ['nowhere to go', 4],
-  ['where can i go', 4], ['kahan rahungi', 4], ['कहां रहूंगी', 4], ['कहाँ रहूँगी', 4], ['کہاں رہوں گی', 4], ['where can + go', 3], ['where do i go', 4], ['where should i go', 4], ['kahan jaun', 4], ['kaha jau', 4],
+  ['where can i go', 4], ['where can i stay', 4], ['kahan reh sakti', 4], ['कहाँ रह सकती', 4], ['कहां रह सकती', 4], ['کہاں رہ سکتی', 4], ['kahan rahungi', 4], ['कहां रहूंगी', 4], ['कहाँ रहूँगी', 4], ['کہاں رہوں گی', 4], ['where can + go', 3], ['where do i go', 4], ['where should i go', 4], ['kahan jaun', 4], ['kaha jau', 4],
   ['kahan jaaun', 4], ['कहाँ जाऊं', 4], ['کہاں جاؤں', 4], ['stay tonight', 3], ['tonight', 1], ['centre', 2],
   ['center', 2], ['centr', 2], ['kendra', 2.5], ['kendr', 2.5], ['केंद्र', 2.5], ['केन्द्र', 2.5], ['सेंटर', 2], ['सेन्टर', 2],
   ['سینٹر', 2], ['سنٹر', 2], ['مرکز', 2.5], ['markaz', 2.5], ['nearest', 1.5], ['near me', 1.5], ['nearby', 1.5],
@@ -46,7 +46,8 @@ export const COUNSELLOR = weighted([
   ['परेशान हूँ', 4], ['परेशान हूं', 4], ['پریشان ہوں', 4], ['मानसिक तनाव', 4], ['तनाव', 2.5], ['tanav', 2.5], ['tension', 2], ['stress', 2], ['ذہنی دباؤ', 4], ['ذہنی تناؤ', 4],
   ['دباؤ', 2], ['تناؤ', 2.5], ['ماہر نفسیات', 5], ['psychologist', 5], ['psychiatrist', 5], ['मनोवैज्ञानिक', 5], ['मनोचिकित्सक', 5],
   ['सलाह चाहिए', 2], ['salah chahiye', 2], ['مشورہ چاہیے', 2], ['mann udaas', 3], ['man udaas', 3], ['mann udas', 3], ['मन उदास', 3], ['دل اداس', 3], ['नींद नहीं', 2], ['نیند نہیں', 2], ['sun le', 3], ['सुन ले', 3], ['सुन लो', 3], ['سن لے', 3], ['سن لو', 3], ['crying', 1], ['keep crying', 3], ['rona aata', 3],
-  ['रोना आता', 3], ['رونا آتا', 3], ['cant sleep', 2], ['crying', 2], ['feel like crying', 3], ['dil toot', 3], ['दिल टूट', 3], ['دل ٹوٹ', 3],
+  ['tired of everything', 4], ['going crazy', 4], ['pagal ho jaungi', 4], ['पागल हो जाऊंगी', 4], ['टूट चुकी', 4], ['toot chuki', 4], ['ٹوٹ چکی', 4],
+  ['dil + pareshan', 4], ['दिल + परेशान', 4], ['دل + پریشان', 4], ['सुनने आला', 4], ['nightmare*', 3], ['रोना आता', 3], ['رونا آتا', 3], ['cant sleep', 2], ['crying', 2], ['feel like crying', 3], ['dil toot', 3], ['दिल टूट', 3], ['دل ٹوٹ', 3],
   ['wanted to share', 3], ['just wanted to talk', 3], ['panic attack*', 4], ['depression', 3], ['डिप्रेशन', 3], ['ڈپریشن', 3], ['man bhari', 3], ['mann bhari', 3], ['मन भारी', 3], ['मन बहुत भारी', 3],
   ['dil bhari', 3], ['دل بھاری', 3], ['دل بہت بھاری', 3], ['ghabrata', 2], ['घबराता', 2], ['گھبراتا', 2], ['dil ghabra*', 2],
 ]);
@@ -65,7 +66,7 @@ export const HELPLINE = weighted([
 
 /** Free legal help, DLSA, lawyer. */
 export const LEGAL_AID = weighted([
-  ['lawyer', 6], ['need a lawyer', 3], ['advocate', 6], ['vakil', 6], ['vakeel', 6], ['wakil', 6], ['wakeel', 6],
+  ['लीगल एड', 6], ['लीगल', 4], ['لیگل سروسز', 6], ['legal services authority', 6], ['lawyer', 6], ['need a lawyer', 3], ['advocate', 6], ['vakil', 6], ['vakeel', 6], ['wakil', 6], ['wakeel', 6],
   ['वकील', 6], ['وکیل', 6], ['legal aid', 6], ['legal help', 6], ['legal services', 6], ['legal advice', 5],
   ['legal support', 6], ['adalat ka kharcha', 6], ['court ka kharcha', 6], ['अदालत का खर्च', 6], ['عدالت کا خرچ', 6],
   ['قانونی خدمات', 6], ['ضلعی قانونی', 7], ['जिला विधिक', 7], ['case kaise karu', 3], ['केस कैसे', 3], ['کیس کیسے', 3], ['مقدمہ', 3], ['muqadma', 3], ['मुकदमा', 3], ['मुक़दमा', 3], ['case ladne', 4], ['case larne', 4], ['केस लड़ने', 4], ['کیس لڑنے', 4], ['=15100', 7], ['dlsa', 7], ['डीएलएसए', 7], ['ڈی ایل ایس اے', 7], ['nalsa', 7], ['legal services authority', 7], ['kanooni madad', 6],

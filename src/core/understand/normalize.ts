@@ -30,7 +30,8 @@ export function normalize(text: string): string {
   s = s.replace(ARABIC_MARKS, '');
   s = s.replace(/[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F]/g, (d) => DIGITS[d] ?? d);
   s = s.replace(/[يىكهةۀۂأإٱؤۓ]/g, (c) => ARABIC_FOLD[c] ?? c);
-  s = s.toLowerCase().replace(/[’'`´]/g, '');
+  // "he'll throw acid": "he will", not the word "hell".
+  s = s.toLowerCase().replace(/(\p{L})['’]ll\b/gu, '$1 will').replace(/[’'`´]/g, '');
   // "pleeeease", "bachaoooo": three or more of a letter become one.
   s = s.replace(/(\p{L})\1{2,}/gu, '$1');
   return s;

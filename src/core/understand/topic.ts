@@ -5,8 +5,8 @@ import { ELDER, FAMILY_ABUSER, IN_MY_ROOM, isNegation, MARRIAGE, MOTHER, mention
 import { bareCry } from './emergency.js';
 import { DANGER_THREAT, SELF_HARM_INTENT, SELF_HARM_NOUN } from './emergency-lexicon.js';
 import { FATHER, MOTHER_OR_BOSS, THING } from './idiom-lexicon.js';
-import { someoneTook } from './imminent.js';
-import { HIDING, SHUT_IN } from './imminent-lexicon.js';
+import { OFFICIANT_HERE, someoneTook } from './imminent.js';
+import { HIDING, NIGHT_VISITS, SHUT_IN } from './imminent-lexicon.js';
 import { anyMatch, compileAll, matchSpans, type Tok, type Weighted } from './matcher.js';
 import type { Emergency, Topic } from './types.js';
 
@@ -36,7 +36,7 @@ const PROCESS = compileAll([
 // Not "years"/"saal": "shadi ko 3 saal hue" is how long she has been married. An age in numbers is mentionsAge.
 const AGE_WORD = compileAll([
   'age', 'minimum', 'umar', 'umr', 'umra', 'उम्र', 'عمر', 'legal*', 'kanoonan', 'kanunan', 'कानूनन', 'قانوناً', 'قانونا',
-  'punish*', 'saza', 'सज़ा', 'سزا', 'jurm', 'crime', 'illegal', 'allowed', 'valid', 'under 18', 'before 18', 'below 18', '18 se pehle', '18 से पहले', '18 سے پہلے', 'जुर्म', 'अपराध', 'جرم', 'jaiz', 'جائز', 'जायज़',
+  'punish*', 'saza', 'सज़ा', 'سزا', 'بلوغت', 'baligh', 'بالغ', 'बालिग', 'jurm', 'crime', 'illegal', 'allowed', 'valid', 'under 18', 'before 18', 'below 18', '18 se pehle', '18 से पहले', '18 سے پہلے', 'जुर्म', 'अपराध', 'جرم', 'jaiz', 'جائز', 'जायज़',
 ]);
 /** A child drawn in online or alone: gifts, photos asked for, "akele milne bula raha". */
 const PREGNANT = compileAll(['pregnant', 'pregnancy', 'garbhvati', 'pet se', 'गर्भवती', 'प्रेग्नेंट', 'حاملہ', 'پیٹ سے']);
@@ -60,13 +60,16 @@ const HEAD = compileAll([
 /** A story on screen, told by someone not in it ("watched a film where the wife gets stabbed"). */
 // Not the news: a dowry burning in the news is asked about as DV ("news: woman burnt for dowry in jammu").
 const STORY = compileAll(['film', 'movie', 'web series', 'webseries', 'novel', 'scene', 'सीन', 'سین', '=tv', 'टीवी', 'ٹی وی', 'serial', 'drama', 'documentary', 'फिल्म', 'फ़िल्म', 'सीरियल', 'ڈرامے', 'ڈرامہ', 'فلم', 'سیریل']);
-const LAW_ASK = compileAll(['kya hota hai', 'क्या होता है', 'کیا ہوتا ہے',
+const LAW_ASK = compileAll(['still happen*', 'happens here', 'really happen*', 'सच में', 'sach me', 'واقعی', 'kya hota hai', 'क्या होता है', 'کیا ہوتا ہے',
   'asal me', 'asal mein', 'असल में', 'اصل میں', 'in real life', 'saza', 'सज़ा', 'सजा', 'سزا', 'punishment', 'crime', 'jurm', 'جرم', 'law', 'kanoon', 'कानून', 'قانون',
 ]);
 const MY = compileAll(['my', 'mera', 'meri', 'mere', 'मेरा', 'मेरी', 'मेरे', 'میرا', 'میری', 'میرے', 'mujhe', 'मुझे', 'مجھے']);
-const JOKE = compileAll(['tawa', 'तवा', 'توا', 'cooking', 'while cooking', 'khana banate', 'blister', 'by mistake', 'accident',
+const JOKE = compileAll(['stove', 'tawa', 'तवा', 'توا', 'cooking', 'while cooking', 'khana banate', 'blister', 'by mistake', 'accident',
   'traffic', 'ٹریفک', 'ट्रैफिक', 'boss', 'बॉस', 'باس','😂', '🤣', 'ہاہا', 'हाहा', 'hehe', 'bore ho', 'boredom', 'garmi ne', 'गर्मी ने', 'گرمی نے', 'hans ke', 'hanste hanste', 'हंस के', 'हँसते हँसते', 'ہنس کے', 'ہنستے ہنستے', 'lol', 'haha', 'hahaha', 'lmao', 'sharam se', 'शर्म से']);
 const IF = compileAll(['agar', 'if', 'اگر', 'अगर']);
+const LAWYER = compileAll(['lawyer', 'vakil', 'vakeel', 'वकील', 'وکیل', 'legal aid', 'advocate']);
+const POCSO_NAME = compileAll(['pocso', 'posco', 'poxo', 'पॉक्सो', 'पोक्सो', 'پوکسو', 'پاکسو']);
+const COUNSEL_ASK = compileAll(['counsel*', 'काउंसल*', 'کونسل*', 'talk to someone', 'किसी से बात', 'کسی سے بات']);
 const TALK_ASK = compileAll([
   'baat karna chahti', 'baat karni hai', 'kisi se baat', 'किसी से बात', 'बात करना चाहती', 'बात करनी है', 'کسی سے بات', 'بات کرنا چاہتی',
   'بات کرنی ہے', 'talk to someone', 'talk to somebody', 'want to talk', 'need to talk',
@@ -78,14 +81,14 @@ const SMALL_REASON = compileAll(['fail', 'failed', 'फेल', 'فیل', 'resul
 
 const STRANGER = compileAll([
   // Not "koi" (someone): "bachao koi mujhe maar raha hai" is told of him at home as often as of a stranger.
-  'a man', 'two men', 'some men', 'stranger', 'strangers', 'stalker', 'some people', 'kuch log', 'wahi ladka', 'ek aadmi', 'koi aadmi', 'kuch ladke', 'कुछ लड़के', 'کچھ لڑکے', 'ek ladka', 'एक लड़का', 'एक लड़के', 'ایک لڑکا', 'कोई आदमी', 'کوئی آدمی',
+  'do aadmi', 'दो आदमी', 'دو آدمی', 'anjaan', 'अनजान', 'انجان', 'driver', 'a man', 'two men', 'some men', 'stranger', 'strangers', 'stalker', 'some people', 'kuch log', 'wahi ladka', 'ek aadmi', 'koi aadmi', 'kuch ladke', 'कुछ लड़के', 'کچھ لڑکے', 'ek ladka', 'एक लड़का', 'एक लड़के', 'ایک لڑکا', 'कोई आदमी', 'کوئی آدمی',
   'कुछ लोग', 'एक आदमी', 'اجنبی', 'کچھ لوگ', 'پیچھا کرنے والا', 'ایک آدمی',
 ]);
 
 
 /** Not family: a man, a teacher, a neighbour, an uncle, her brother's friend. With a child in danger, POCSO. */
 const OUTSIDER = compileAll([
-  'man', 'uncle', 'coach', 'teacher', 'tutor', 'sir', 'master', 'maulvi', 'driver', 'neighbour', 'neighbor', 'stranger', 'friend',
+  'van wala', 'वैन वाला', 'auto wala', 'ऑटो वाला', 'man', 'uncle', 'coach', 'teacher', 'tutor', 'sir', 'master', 'maulvi', 'driver', 'neighbour', 'neighbor', 'stranger', 'friend',
   'aadmi', 'admi', 'padosi', 'dost', 'chacha', 'mamu', 'आदमी', 'अंकल', 'सर', 'मास्टर', 'टीचर', 'पड़ोसी', 'दोस्त', 'चाचा', 'मामा',
   'آدمی', 'انکل', 'سر', 'ماسٹر', 'استاد', 'پڑوسی', 'دوست', 'چچا', 'ماموں',
 ]);
@@ -100,7 +103,7 @@ const MENU_ASK = compileAll([
   'what can you do', 'what all can you', 'what all can this', 'what can this bot', 'what can this app', 'what do you do',
   'what can u do', 'how can you help', 'क्या कर सकती', 'kya kar sakti', 'کیا کر سکتی', 'کیا کر سکتے', 'क्या कर सकते हैं', 'wapas jao', 'वापस जाओ', 'واپس جاؤ', 'kya kya madad', 'kya madad kar sakte', 'kya kar sakte ho', 'क्या क्या मदद',
   'क्या मदद कर सकते', 'क्या कर सकते हो', 'किन चीज़ों में मदद', 'किन चीजों में मदद', 'kin cheezon', 'کن چیزوں میں مدد', 'what do you help with', 'کیا کیا مدد', 'کیا مدد کر سکت*', 'main menu', 'menu', 'मेनू', 'मेन्यू', 'مینو',
-  'shuru karo', 'शुरू करो', 'شروع کرو', 'start karo', 'back to menu', 'back to main', 'main options', 'back to start', 'start again', 'shuru se', 'शुरू से', 'شروع سے', 'शुरू वाले', 'شروع والے',
+  'shuru karo', 'शुरू करो', 'شروع کرو', 'start karo', 'what can you help', 'مینیو', 'back to menu', 'back to main', 'main options', 'back to start', 'start again', 'shuru se', 'शुरू से', 'شروع سے', 'शुरू वाले', 'شروع والے',
 ]);
 const ABUSE = compileAll(['abus*', 'galat', 'गलत', 'غلط', 'shoshan', 'शोषण', 'استحصال', 'zyadti', 'زیادتی']);
 
@@ -144,7 +147,9 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   const violence = anyMatch(VIOLENCE, toks);
   const abuser = anyMatch(FAMILY_ABUSER, toks);
   const sexual = anyMatch(SEXUAL, toks);
-  const marriage = anyMatch(MARRIAGE, toks) && !marriageDenied(toks);
+  // "رشتہ دار" is a relative, not a proposal.
+  const wedToks = toks.filter((t, i) => !(/^(رشتہ|rishta|रिश्ता)$/.test(t.surface) && /^(دار|dar|दार)$/.test(toks[i + 1]?.surface ?? '')));
+  const marriage = anyMatch(MARRIAGE, wedToks) && !marriageDenied(wedToks);
 
   // "ammi maar dalegi mujhe agar result bura aaya", "mar jaungi hans ke": a figure of speech, not violence.
   // Not when she asks what the law says in real life ("serial me pati ne biwi ko jala diya, asal me kya saza?").
@@ -170,15 +175,24 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   if (marriage) add('child_marriage', facts.child ? 6 : 1.5);
   // "can a boy of 19 get married", "लड़का 19 का है लड़की 18 की, शादी हो सकती है": the legal age.
   // Not "is it a crime if my husband forces himself on me": her husband in the question makes it about him.
-  if (marriage && (!abuser || facts.child) && (anyMatch(AGE_WORD, toks) || mentionsAge(toks, 10, 25))) add('child_marriage', 3);
+  // Not "she is 25 and will look like a beautiful bride": an age under the legal ones.
+  if (marriage && (!abuser || facts.child) && (anyMatch(AGE_WORD, toks) || mentionsAge(toks, 10, 21))) add('child_marriage', 3);
+  // The law named outright ("... भी पॉक्सो में आता है?").
+  if (anyMatch(POCSO_NAME, toks) && !anyMatch(LAWYER, toks)) add('pocso', 4);
+  // A child and a stranger, or someone outside the home who harasses her ("बेटी को स्कूल वैन वाला परेशान करता है").
+  if (facts.child && !abuser && (anyMatch(STRANGER, toks) || (anyMatch(OUTSIDER, toks) && violence))) add('pocso', 3);
+  // Someone who came to her room at night when she was a child ("बचपन में एक रिश्तेदार रात को कमरे में आता था").
+  if (facts.child && anyMatch(NIGHT_VISITS, toks)) add('pocso', 4);
   // "I don't want messages", "संदेश नहीं चाहिए": a message word with a negation is an opt-out.
   if (anyMatch(MESSAGE_WORD, toks) && toks.some(isNegation)) add('subscription', 4);
   // A district alone asks where to go; told with what happened, it is where (the news from Kupwara, her home in Sopore).
   if (facts.district) add('osc', violence || abuser || sexual || marriage ? 1 : 2.5);
   // A story on screen is not her asking for a counsellor ("a girl in the movie did suicide, felt sad").
   if (story) {
-    sc.set('counsellor', 0);
+    // A film that made her cry, and she asks for counselling: still a counsellor.
+    if (!anyMatch(COUNSEL_ASK, toks)) sc.set('counsellor', 0);
     sc.set('dv', 0);
+    sc.set('child_marriage', 0);
   }
   // "बचपन में मेरे साथ गलत हुआ था, अब किसी से बात करना चाहती हूँ": she asks to talk, not how to report.
   // Not "मुझे किसी से बात नहीं करने देते" (he does not let her talk to anyone).
@@ -225,7 +239,7 @@ function dangerTopic(toks: Tok[], facts: TopicFacts, sc: Map<Topic, number>, cue
   // What she asks for in the middle of it: "is any shelter open right now?", "112 isn't picking up, what other number?"
   if (score('osc') >= 4 && anyMatch(SHELTER_ASK, toks)) return 'osc';
   if (score('helpline') >= 4.5 && anyMatch(NUMBER_ASK, toks)) return 'helpline';
-  if (cue.marriage && facts.child) return 'child_marriage';
+  if ((cue.marriage || anyMatch(OFFICIANT_HERE, toks)) && facts.child) return 'child_marriage';
   // A stranger, and no family and no child in it ("two men forced me into a car", "the stalker is outside my door"):
   // not domestic violence.
   if (!facts.child && !cue.abuser && anyMatch(STRANGER, toks)) return 'other';
