@@ -134,8 +134,21 @@ export function compileAll(sources: readonly string[]): Pattern[] {
   return sources.map(compile);
 }
 
+/** Answers already worked out for a token array: the rules ask about the same list and message many times. */
+const answered = new WeakMap<Tok[], Map<readonly Pattern[], boolean>>();
+
 export function anyMatch(pats: readonly Pattern[], toks: Tok[]): boolean {
-  return pats.some((p) => matches(p, toks));
+  let known = answered.get(toks);
+  if (!known) {
+    known = new Map();
+    answered.set(toks, known);
+  }
+  let hit = known.get(pats);
+  if (hit === undefined) {
+    hit = pats.some((p) => matches(p, toks));
+    known.set(pats, hit);
+  }
+  return hit;
 }
 
 /** The token matches one of these single-word patterns. */
