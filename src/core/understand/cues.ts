@@ -106,7 +106,7 @@ export function isThirdParty(toks: Tok[]): boolean {
 }
 
 // Words before a number that make it an age ("aged 14", "she is 10", "at 15", "class 8", "a boy of 12").
-const BEFORE_AGE = /^(age|aged|is|am|im|was|looks|look|around|about|shes|hes|turned|at|of|only|just|sirf|umar|umr|umra|class|grade|std|standard|kaksha|jamat|उम्र|कक्षा|सिर्फ|عمر|کلاس|جماعت|صرف)$/;
+const BEFORE_AGE = /^(age|aged|is|are|am|im|was|looks|look|around|about|shes|hes|turned|at|of|only|just|sirf|umar|umr|umra|class|grade|std|standard|kaksha|jamat|उम्र|कक्षा|सिर्फ|عمر|کلاس|جماعت|صرف)$/;
 const YEAR_UNIT = /^(years?|yrs?|yr|saal|sal|baras|baris|varsh|साल|वर्ष|वर्षीय|बरस|سال|سالہ|برس)$/;
 // After "N years": "old", "ki/ka" (15 saal ki ladki), "mein" (15 saal mein shadi) make it an age.
 const AFTER_YEARS = /^(old|ki|ka|ke|k|mein|me|mai|की|का|के|में|کی|کا|کے|میں)$/;
@@ -183,7 +183,7 @@ export const TOOK = compileAll([
 export const OUT_OF_SIGHT = compileAll([
   'room', 'locked', 'kamre', 'kamra', 'kundi', 'darwaza band', 'khet', 'field', 'fields', 'garden', 'bagh', 'jungle', 'jangal',
   'forest', 'bike', 'scooty', 'motorcycle', 'बाइक', 'بائیک', 'roof', 'terrace', 'upstairs', 'store room', 'van', 'chhat', 'chhath', 'छत', 'چھت', 'sunsaan', 'into his', 'his house', 'his home', 'apne ghar', 'उसके घर', 'अपने घर', 'اپنے گھر', 'khet*', 'खेतों', 'کھیتوں', 'shop', 'dukaan', 'dukan', 'car', 'gaadi', 'zabardasti', 'jabardasti', 'by force', 'forcibly',
-  'कमरे', 'कमरा', 'कुंडी', 'खेत', 'बाग', 'जंगल', 'सुनसान', 'दुकान', 'गाड़ी', 'ज़बरदस्ती', 'जबरदस्ती',
+  'कमरे', 'कमरा', 'खेत', 'बाग', 'जंगल', 'सुनसान', 'दुकान', 'गाड़ी', 'ज़बरदस्ती', 'जबरदस्ती',
   'کمرے', 'کمرہ', 'کنڈی', 'کھیت', 'باغ', 'جنگل', 'سنسان', 'دکان', 'گاڑی', 'زبردستی',
 ]);
 

@@ -26,7 +26,7 @@ export const SELF_HARM_INTENT = compileAll([
   'खुद को ख़त्म कर दूंगी', 'खुद को खत्म कर लूंगी', 'خود کو ختم کر دوں گی', 'خود کو ختم کر لوں گی', 'zeher pi', 'zehar pi', 'जहर पी', 'ज़हर पी', 'زہر پی', 'zeher kha', 'जहर खा', 'زہر کھا',
   'dupatta + pankhe', 'दुपट्टा + पंखे', 'دوپٹہ + پنکھے', 'rassi + pankhe', 'रस्सी + पंखे', 'رسی + پنکھے', 'rope + fan', 'noose',
   'phanda', 'फंदा', 'پھندا', 'aakhri msg', 'aakhri message', 'akhri msg', 'akhri message', 'आखिरी मैसेज', 'आख़िरी मैसेज', 'آخری میسج',
-  'آخری پیغام', 'my last msg', 'my last text', 'goodbye note', 'left a note', 'lot of pills', 'many pills', 'chuhe wali dawai', 'chuhe wali dawa', 'चूहे वाली दवा', 'چوہے والی دوا', 'suicide letter', 'better off + dead',
+  'آخری پیغام', 'my last msg', 'my last text', 'goodbye note', 'left a note', 'thinking of jumping', 'drank acid', 'tezaab pi', 'tezab pi', 'तेज़ाब पी', 'तेजाब पी', 'تیزاب پی', 'lot of pills', 'many pills', 'chuhe wali dawai', 'chuhe wali dawa', 'चूहे वाली दवा', 'چوہے والی دوا', 'suicide letter', 'better off + dead',
   'marne ka mann', 'marne ka man', 'marne ko dil', 'मरने का मन', 'مرنے کا دل', 'مرنے کو دل', 'koodne ja rhi', 'kudne ja rhi', 'better off without me', 'thinking of ending it', 'of ending it', 'ending it now',
   'jump kar dungi', 'jump kr dungi', 'jump kar lungi', 'jump kr lungi', 'jump karungi', 'jump krungi', 'jump karne ja rahi', 'jump krne ja rhi',
   'چھلانگ لگانے', 'छलांग लगाने', 'chhalang lagane', 'kudne wali', 'कूदने वाली', 'کودنے والی', 'hath kaata', 'haath kaat*',
@@ -60,7 +60,7 @@ export const SELF_HARM_NOUN = compileAll([
 
 /** Statements whose negation is the point ("I don't want to live"). */
 export const SELF_HARM_NO_LIFE = compileAll([
-  'nahi ji sakti', 'nahi jee sakti', 'नहीं जी सकती', 'नहीं जी सकता', 'نہیں جی سکتی', 'cant live like this', 'dont want to live', 'do not want to live', 'dont wanna live', 'no point in living', 'no point living',
+  'zinda nahi rehna', 'zinda nahi rahna', 'ज़िंदा नहीं रहना', 'जिंदा नहीं रहना', 'زندہ نہیں رہنا', 'nahi ji sakti', 'nahi jee sakti', 'नहीं जी सकती', 'नहीं जी सकता', 'نہیں جی سکتی', 'cant live like this', 'dont want to live', 'do not want to live', 'dont wanna live', 'no point in living', 'no point living',
   'no reason to live', 'nothing to live for', 'cant live anymore', 'cannot live anymore', 'cant go on', 'cannot go on',
   'tired of living', 'tired of life', 'life is not worth', 'not worth living', 'dont want this life',
   'jeena nahi', 'jina nahi', 'nahi jeena', 'nahi jina', 'jeene ka man nahi', 'jine ka man nahi', 'jeena nahin',
@@ -115,7 +115,7 @@ export const DANGER_CALL = compileAll([
   'बचाओ', 'बचा लो', 'बचाई लौ', 'बचाई लो', 'بچائی لو', 'बचाइए', 'बचाइये', 'بچاؤ', 'بچاو', 'بچا لو', 'بچائیے', 'save me', 'somebody help', 'someone help',
   'help me now', 'help now', 'send police', 'send help', 'call the police for me', 'police bhejo', 'police bulao',
   'पुलिस भेजो', 'पुलिस बुलाओ', 'پولیس بھیجو', 'پولیس بلاؤ', 'jaldi aao', 'jaldi aa jao', 'जल्दी आओ', 'جلدی آؤ',
-  'come quickly', 'come fast', 'sos', 'mayday', 'ہیلپ پلیز', 'ہیلپ می', 'हेल्प प्लीज़', 'हेल्प प्लीज', 'हेल्प मी', 'madad karo', 'मदद करो', 'مدد کرو', 'madad kro', 'koi aao', 'koi to aao', 'कोई आओ', 'کوئی آؤ', 'khuda ke liye koi', 'خدا کے لیے کوئی',
+  'come quickly', 'come fast', 'cum fast', 'cm fast', 'ambulance bhejo', 'एम्बुलेंस भेजो', 'ایمبولینس بھیجو', 'send ambulance', 'send an ambulance', 'sos', 'mayday', 'ہیلپ پلیز', 'ہیلپ می', 'हेल्प प्लीज़', 'हेल्प प्लीज', 'हेल्प मी', 'madad karo', 'मदद करो', 'مدد کرو', 'madad kro', 'koi aao', 'koi to aao', 'कोई आओ', 'کوئی آؤ', 'khuda ke liye koi', 'خدا کے لیے کوئی',
   'ख़ुदा के लिए कोई', 'for gods sake someone',
 ].map(exactly));
 
@@ -133,7 +133,7 @@ export const DANGER_THREAT = compileAll([
   'maar dega', 'mar dega', 'maar dalega', 'maar daalega', 'mar dalega', 'maar denge', 'maar dalenge', 'maar degi',
   'maar dalegi', 'jaan se maar', 'jaan le lega', 'jaan le lenge', 'jala dega', 'jala denge', 'jala degi', 'aag laga de*',
   'मार डालेगा', 'मार डालेंगे', 'मार डालेगी', 'मार देगा', 'मार देंगे', 'मार देगी', 'जान से मार', 'जान ले लेगा',
-  'जला देगा', 'जला देंगे', 'आग लगा दे*', 'مار ڈالے', 'ماردے گا', 'مارڈالے گا', 'ماردیں گے', 'مار دے گا', 'مار دیں گے', 'مار ڈالیں گے', 'جان سے مار',
+  'जला देगा', 'जला देंगे', 'आग लगा दे*', 'مار ڈالے', 'kaat denge', 'kaat dega', 'kaat dalenge', 'काट देंगे', 'काट देगा', 'काट डालेंगे', 'کاٹ دیں گے', 'کاٹ دے گا', 'ماردے گا', 'مارڈالے گا', 'ماردیں گے', 'مار دے گا', 'مار دیں گے', 'مار ڈالیں گے', 'جان سے مار',
   'جان لے لے گا', 'جلا دے گا', 'جلا دیں گے', 'آگ لگا دے*', 'قتل کر دے', 'قتل کر دیں', 'katl kar de*',
   'qatl kar de*', 'katal kar de*', 'कत्ल कर दे*', 'क़त्ल कर दे*', 'हत्या कर दे*', 'khatam kar dega', 'khatam kar denge', 'खत्म कर देगा', 'ख़त्म कर देगा', 'खत्म कर देंगे', 'ख़त्म कर देंगे',
   'ختم کر دے گا', 'ختم کر دیں گے',
@@ -211,7 +211,7 @@ export const WEAPON = compileAll([
 ]);
 
 export const WEAPON_HELD = compileAll([
-  'la raha', 'la rha', 'ला रहा', 'لا رہا', 'bringing', 'loading', 'laya hai', 'le aaya', 'le aya', 'लाया है', 'ले आया', 'لایا ہے', 'لے آیا', 'brought a', 'in his hand', 'haath me', 'हाथ में', 'ہاتھ میں', 'taan rakhi', 'taan di', 'utha li', 'उठा ली', 'اٹھا لی', 'तान रखी', 'तान दी', 'تان رکھی', 'تان دی', 'pointing', 'aimed', 'aiming',
+  'la raha', 'la rha', 'ला रहा', 'لا رہا', 'bringing', 'loading', 'gut', 'got a', 'got his', 'got the', 'laya hai', 'le aaya', 'le aya', 'लाया है', 'ले आया', 'لایا ہے', 'لے آیا', 'brought a', 'in his hand', 'haath me', 'हाथ में', 'ہاتھ میں', 'taan rakhi', 'taan di', 'utha li', 'उठा ली', 'اٹھا لی', 'तान रखी', 'तान दी', 'تان رکھی', 'تان دی', 'pointing', 'aimed', 'aiming',
   // Not the bare copula (hai / है / ہے): "तेज़ाब हमले की पीड़िता ... मिलता है" is a question about compensation.
   'has', 'have', 'having', 'holding', 'with', 'pointing', 'haath', 'hath', 'paas', 'pass', 'lekar', 'leke',
   'liye', 'हाथ', 'पास', 'लेकर', 'लेके', 'le ke', 'لے کے', 'सामने', 'سامنے', 'लिए', 'ہاتھ', 'پاس', 'لے کر', 'لیے',

@@ -54,6 +54,10 @@ function lifeDenied(clause: Tok[]): boolean {
 }
 
 /** Medicine for an illness ("بخار کے لیے دو گولیاں لی ہیں"), a cold ("can't breathe through my nose"). */
+const HOW_TO_HELP = compileAll([
+  'कैसे बात करूँ', 'कैसे बात करूं', 'kaise baat karun', 'kaise baat karu', 'کیسے بات کروں', 'how do i talk to her', 'how to talk to her', 'how can i help her',
+  'how do i help her', 'kaise samjhaun', 'कैसे समझाऊं', 'کیسے سمجھاؤں',
+]);
 const ILLNESS = compileAll([
   'fever', 'bukhar', 'बुखार', 'بخار', 'headache', 'sar dard', 'सिर दर्द', 'سر درد', 'cold season', 'through my nose', 'zukam', 'जुकाम',
   'زکام', 'nazla', 'asthma', 'dama', 'दमा', 'دمہ',
@@ -61,6 +65,8 @@ const ILLNESS = compileAll([
 
 function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
   if (anyMatch(ILLNESS, whole)) return false;
+  // "सहेली कहती है कभी कभी जीने का मन नहीं करता, उससे कैसे बात करूँ": asking how to help someone else.
+  if (isThirdParty(whole) && anyMatch(HOW_TO_HELP, whole) && !firstPerson(clause)) return false;
   // "I used to think about ending my life; I got treatment and I'm fine now": told as over.
   if (past && anyMatch(RECOVERED, whole)) return false;
   // "i used to cut myself in college": told as over, with nothing about now or again.
@@ -134,6 +140,8 @@ function motherIdiom(clause: Tok[], whole: Tok[]): boolean {
 
 function threatened(clause: Tok[], whole: Tok[], threats: readonly Pattern[] = DANGER_THREAT): boolean {
   if (anyMatch(LAUGHING, whole)) return false;
+  // "movie mein heroine ko kidnap kiya tha": a story, not her.
+  if (anyMatch(STORY, whole) && !firstPerson(whole)) return false;
   // "ڈر لگتا ہے کہ کسی دن وہ مجھے مار ڈالے گا": one day, not tonight; "he threatened last week he'll finish me".
   if (anyMatch(SOMEDAY, whole) || (anyMatch(LONG_AGO, whole) && !anyMatch(NOW_MARKS, whole))) return false;
   // "my husband will kill me if he finds out", "ghar wapas gayi to maar dalega": a condition, not tonight ("if i come
@@ -206,7 +214,8 @@ function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): bool
 
 /** "if ... he will", with nothing about now and no weapon. */
 function conditional(whole: Tok[]): boolean {
-  return (anyMatch(IF, whole) || anyMatch(IF_HINDI, whole)) && !anyMatch(NOW_MARKS, whole) && !anyMatch(WEAPON, whole);
+  // "he threatened to throw acid on me if I leave him": a condition; "if i come home he will kill me. he has his gun": not.
+  return (anyMatch(IF, whole) || anyMatch(IF_HINDI, whole)) && !anyMatch(NOW_MARKS, whole) && !(anyMatch(WEAPON, whole) && anyMatch(WEAPON_HELD, whole));
 }
 const FUTURE = compileAll(['will', 'wil', 'gonna', 'going to', '=ll']);
 /** A Hindi condition told with "to" after the verb ("gayi to", "kiya to"): "to" alone is English. */

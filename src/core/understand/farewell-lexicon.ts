@@ -31,7 +31,7 @@ export const MEANS = compileAll([
 /** What she sees from the edge: the water, the drop ("paani bula raha hai", "the wind is strong", "neeche dekh rahi hu"). */
 export const DROP = compileAll([
   'water to take me', 'paani bula', 'पानी बुला', 'پانی بلا', 'paani bahut gehra', 'पानी बहुत गहरा', 'پانی بہت گہرا', 'neeche dekh', 'नीचे देख',
-  'نیچے دیکھ', 'neeche koi nahi', 'नीचे कोई नहीं', 'نیچے کوئی نہیں', 'wind is strong', 'not scared anymore', 'no longer scared', 'jump',
+  'نیچے دیکھ', 'neeche koi nahi', 'नीचे कोई नहीं', 'نیچے کوئی نہیں', 'wind is strong', 'not scared anymore', 'no longer scared', 'jump*', 'thinking of jumping',
 ]);
 /** A laugh makes "nobody will find me in this crowd" a joke. */
 export const JOKING = compileAll(['haha', 'hahaha', 'lol', 'hehe', 'lmao', '😂', '🤣']);
@@ -43,12 +43,14 @@ export const LETTER = compileAll([
 ]);
 /** It ends tonight, and nobody will find her ("it all ends tonight", "aaj raat ke baad mujhe koi nahi dhoondh payega"). */
 export const ENDS = compileAll([
-  'it all ends tonight', 'all ends tonight', 'ends tonight', 'nobody will find me', 'no one will find me', 'koi nahi dhoondh', 'koi nahi dhund',
+  'tak main nahi rahungi', 'tak nahi rahungi', 'तक मैं नहीं रहूंगी', 'تک میں نہیں رہوں گی', 'sab plan kar liya', 'सब प्लान कर लिया', 'planned everything',
+  'wont be here tomorrow', 'wont be here by morning', 'it all ends tonight', 'all ends tonight', 'ends tonight', 'nobody will find me', 'no one will find me', 'koi nahi dhoondh', 'koi nahi dhund',
   'कोई नहीं ढूंढ', 'कोई नहीं ढूँढ', 'کوئی نہیں ڈھونڈ', 'aaj ke baad koi pareshan nahi', 'आज के बाद किसी को तंग नहीं', 'آج کے بعد کسی کو تنگ نہیں',
 ]);
 
 /** Standing at a height, said in a few words and nothing else ("چھت پر کھڑی ہوں، بس"). */
 export const STANDING_AT_EDGE = compileAll([
+  'standing on the terrace', 'on the terrace',
   'edge of the', 'edge of my', 'kinare khadi', 'किनारे खड़ी', 'کنارے کھڑی', 'munder pe', 'munder par', 'मुंडेर पर', 'منڈیر پر', 'پل پر کھڑی',
   'pul pe hu', 'pul par hu', 'पुल पर हूँ', 'پل پر ہوں', 'im on the bridge', 'i am on the bridge', 'on the jhelum bridge', 'on the tawi bridge',
   'patri pe khadi', 'patri par khadi', 'track pe khadi', 'पटरी पर खड़ी', 'پٹری پر کھڑی', 'on the railway track', 'on the train track',

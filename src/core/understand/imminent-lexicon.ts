@@ -38,7 +38,8 @@ export const INJURY_NOW = compileAll([
   'सांस नहीं ले', 'سانس نہیں لے', 'threw acid', 'thrown acid', 'acid phenk*', 'tezaab phenk*', 'tezab phenk*', 'तेज़ाब फेंक*', 'तेजाब फेंक*',
   'تیزاب پھینک*', 'face is burning', 'skin is burning', 'jal rahi hu', 'jal rahi hoon', 'जल रही हूँ', 'जल रही हूं', 'جل رہی ہوں', 'khoon aa raha', 'खून आ रहा', 'خون آ رہا',
   'hath jal gaya', 'haath jal gya', 'हाथ जल गया', 'ہاتھ جل گیا',
-  'feel dizzy', 'feeling dizzy', 'broke my arm', 'broke my hand', 'broke my leg', 'chakkar aa raha', 'sar phat gaya', 'sir phat gaya', 'haddi toot',
+  'saans ukhad', 'सांस उखड़', 'سانس اکھڑ', 'garam tel + phenk*', 'गरम तेल + फेंक*', 'گرم تیل + پھینک*', 'hot oil + threw', 'skin utar gayi',
+  'khaal utar gayi', 'खाल उतर गई', 'کھال اتر گئی', 'feel dizzy', 'feeling dizzy', 'broke my arm', 'broke my hand', 'broke my leg', 'chakkar aa raha', 'sar phat gaya', 'sir phat gaya', 'haddi toot',
   'चक्कर आ रहा', 'सिर फट गया', 'हड्डी टूट', 'چکر آ رہا', 'سر پھٹ گیا', 'ہڈی ٹوٹ',
 ]);
 
@@ -255,6 +256,8 @@ export const STRANDED = compileAll([
 
 /** Marks of right now; a clause with one counts even in a message that also tells the past. */
 export const NOW_MARKS = compileAll([
+  // "cant talk": she is writing where he can hear.
+  'cant talk', 'cannot talk', 'baat nahi kar sakti', 'बात नहीं कर सकती', 'بات نہیں کر سکتی',
   'now', 'right now', '=ab', 'just', 'currently', 'tonight', 'today', 'at the moment', 'abhi', 'aaj', 'is waqt', 'iss waqt',
   'अभी', 'आज', 'इस वक्त', 'इस वक़्त', 'ابھی', 'آج', 'اس وقت',
 ]);
@@ -339,6 +342,7 @@ export const CRASH = compileAll([
 ]);
 /** Someone at a child's door or bed, now ("he will come to my bed after mummy sleeps", "darwaza khatkhata rha"). */
 export const COMING_TO_HER = compileAll([
+  'andar aa raha', 'andar aa rahe', 'अंदर आ रहा', 'اندر آ رہا',
   'come to my bed', 'come into my bed', 'come to my room', 'outside my room', 'outside my door', 'come in when', 'on the stairs', 'hear him coming', 'coming upstairs', 'knocking',
   'khatkhata', 'khatkhta', 'खटखटा', 'کھٹکھٹا', 'mere bistar', 'मेरे बिस्तर', 'میرے بستر', 'darwaza peet', 'दरवाज़ा पीट',
 ]);

@@ -40,12 +40,17 @@ const ARRIVED_PARTY = compileAll([
   'pandit + aa gaye', 'maulvi + pahunch*', 'qazi + pahunch*', 'मौलवी + पहुंच*', 'مولوی + پہنچ*', 'قاضی + پہنچ*', 'dulhan bana',
   'दुल्हन बना', 'دلہن بنا', 'मौलवी + आ गए', 'काज़ी + आ गए', 'पंडित + आ गए', 'مولوی + آ گئے', 'قاضی + آ گئے', 'henna + my hands', 'mehndi + lag', 'mehndi + putting', 'mehndi + hands', 'mehendi + hands',
   'मेहंदी + लग', 'مہندی + لگ', 'ceremony + begun', 'ceremony + started', 'already begun',
-  'مولوی + آگئے', 'مولوی + آگیا', 'قاضی + آگئے', 'قاضی + آگیا', 'baraat + reached', 'barat + reached', 'baraat + pahunch*', 'barat + pahunch*', 'बारात + पहुंच*', 'بارات + پہنچ*', 'mandap laga', 'मंडप लगा',
+  'مولوی + آگئے', 'مولوی + آگیا', 'قاضی + آگئے', 'قاضی + آگیا', 'baraat + aa chuki', 'barat + aa chuki', 'बारात + आ चुकी', 'بارات + آ چکی', 'baraat + reached', 'barat + reached', 'baraat + pahunch*', 'barat + pahunch*', 'बारात + पहुंच*', 'بارات + پہنچ*', 'mandap laga', 'मंडप लगा',
   'baraat + gate', 'barat + gate', 'baraat + already', 'barat + already', 'nikah padhwa rahe', 'nikah padhwa rhe', 'molvi + aa gaya', 'molvi + aa gya',
   'moulvi + aa gaya', 'nikah padha rahe', 'nikah padha rhe', 'nikah padh rahe', 'nikah padh rhe', 'maulvi + aa gya', 'qazi + aa gya', 'baraat + came', 'barat + came',
   'baraat + is here', 'barat + is here', 'निकाह पढ़ा रहे', 'نکاح پڑھا رہے', 'pheras are', 'phere ho rahe', 'फेरे हो रहे', 'nikah padhaya ja raha', 'نکاح پڑھایا جا رہا', 'निकाह पढ़ाया जा रहा',
 ]);
 
+/** Heard now ("چیخیں آ رہی ہیں", "I can hear her"). */
+const HEARD_NOW = compileAll(['aa rahi', 'aa rahe', 'आ रही', 'आ रहे', 'آ رہی', 'آ رہے', 'can hear', 'coming from']);
+/** "can a 16 year old get married today in J&K": asking the law. */
+const LAW_QUESTION = compileAll(['can a', 'allowed', 'legal', 'illegal', 'kya ho sakti', 'क्या हो सकती', 'کیا ہو سکتی', 'jaiz', 'जायज़', 'جائز']);
+const TODAY = compileAll(['today', 'tonight', 'tonite', 'aaj hi', 'aaj raat', 'आज ही', 'आज रात', 'آج ہی', 'آج رات', 'right now', 'abhi']);
 const CHILD_WEDDING = compileAll([
   'child marriage', 'bal vivah', 'baal vivah', 'बाल विवाह', 'کم عمری کی شادی', 'کم سنی کی شادی', 'underage wedding', 'underage marriage',
 ]);
@@ -53,7 +58,8 @@ const CHILD_WEDDING = compileAll([
 /** Still going on ("screaming for twenty minutes ... still going"). */
 const STILL = compileAll(['still going', 'still screaming', 'abhi bhi', 'ab bhi', 'अभी भी', 'अब भी', 'اب بھی', 'ابھی بھی']);
 
-const LOCKED = compileAll(['locked', 'band kar diya', 'band kr diya', 'बंद कर दिया', 'بند کر دیا', 'kundi', 'कुंडी', 'کنڈی']);
+// Not "कुंडी" in Devanagari: spelling folding makes it "कुड़ी" (a girl, in Dogri and Punjabi).
+const LOCKED = compileAll(['lock kar diya', 'lock kr diya', 'लॉक कर दिया', 'لاک کر دیا', 'locked', 'band kar diya', 'band kr diya', 'बंद कर दिया', 'بند کر دیا', 'kundi', 'کنڈی']);
 
 /** The message ends with a plea: help, madad, bachao, please ("help me", "help us" too). */
 function pleaAtEnd(whole: Tok[]): boolean {
@@ -88,7 +94,7 @@ const PARENT = compileAll(['husband', 'hubby', 'pati', 'shohar', 'shauhar', 'kha
 
 /** Told as over and done ("last year", "years ago"), with nothing about now. */
 function isPastOnly(whole: Tok[]): boolean {
-  return isPast(whole) && !whole.some((t) => /^(abhi|now|ابھی|अभी)$/.test(t.surface));
+  return isPast(whole) && !whole.some((t) => /^(abhi|now|ابھی|अभी)$/.test(t.surface)) && !anyMatch(MINUTES_AGO, whole);
 }
 
 /** Someone she cannot name, then taking ("koi ... le gaya"; not "... le ja raha hai, jaldi koi aaye"). */
@@ -110,6 +116,9 @@ function isPastOnlyStory(whole: Tok[]): boolean {
   return anyMatch(CHILDHOOD, whole);
 }
 const CHILDHOOD = compileAll(['when i was', 'as a child', 'bachpan', 'बचपन', 'بچپن', 'childhood']);
+
+/** Minutes ago is now ("a man pulled my daughter into a white alto outside school 10 min ago"). */
+const MINUTES_AGO = compileAll(['min ago', 'mins ago', 'minutes ago', 'minute ago', 'min pehle', 'minute pehle', 'मिनट पहले', 'منٹ پہلے', 'an hour ago']);
 
 /** A time of day ("at 11 pm", "6 baje", "by 9 tonite"). */
 const CLOCK = compileAll(['=pm', '=am', 'baje', 'बजे', 'بجے', 'tonite', 'tonight']);
@@ -165,6 +174,8 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   // A child taken by someone she cannot name ("a man took my 6yr old from outside school in a car").
   if (someoneTook(whole) && isAboutChild(whole) && !anyMatch(PARENT, whole) && !anyMatch(LONG_AGO, whole) && !isPastOnly(whole)
     && !anyMatch(HABIT, whole) && !isPastOnlyStory(whole)) return true;
+  // A child's wedding today ("ek bacchi ki aaj hi shaadi kara rahe hain, wo 13 ki hai").
+  if (anyMatch(MARRIAGE, whole) && minorWed && anyMatch(TODAY, whole) && !isPast(whole) && !anyMatch(LAW_QUESTION, whole)) return true;
   // A child's wedding today, and "stop it" ("आज रात 13 साल की बहन का ब्याह है रोको").
   if (anyMatch(MARRIAGE, whole) && isAboutChild(whole) && anyMatch(SOON, whole) && anyMatch(STOP_IT, whole) && !isPast(whole)) return true;
   // A child sold, going now or soon ("he sold her, nikah in the car itself", "abhi bech diya").
@@ -203,8 +214,8 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   const child = isAboutChild(whole);
   // "help the tutor has locked my 9 year old in with him": a child shut in with someone, and a plea or now.
   if (child && anyMatch(LOCKED, whole) && [HELP, PLEA, NOW_MARKS, URGENT].some((p) => anyMatch(p, whole)) && !isPast(whole) && !anyMatch(PARENT, whole)) return true;
-  if (child && (anyMatch(COMING_TO_HER, whole) || anyMatch(SHUT_IN, whole))
-    && [NOW_MARKS, SOON, SEXUAL, HOUSE_ASLEEP].some((p) => anyMatch(p, whole))) return true;
+  if (child && (anyMatch(COMING_TO_HER, whole) || anyMatch(SHUT_IN, whole) || anyMatch(LOCKED, whole))
+    && [NOW_MARKS, SOON, SEXUAL, HOUSE_ASLEEP, COMING_TO_HER].some((p) => anyMatch(p, whole))) return true;
   // A child undressed or touched by a man, seen now ("ایک آدمی ... بچی کے کپڑے اتار رہا ہے، میں نے ابھی دیکھا").
   if (child && anyMatch(SEXUAL, whole) && anyMatch(PROGRESSIVE, whole) && [NOW_MARKS, HELP, PLEA, URGENT].some((p) => anyMatch(p, whole))
     && (!isPast(whole) || anyMatch(PLEA, whole))) return true;
@@ -215,7 +226,7 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(SHUT_IN, whole) && (anyMatch(FEAR, whole) || anyMatch(HELP, whole) || anyMatch(COMING_TO_HER, whole))) return true;
   // A witness: screams now, or silence after violence, or a crash behind a locked door.
   if (anyMatch(WENT_QUIET, whole) && [VIOLENCE, SCREAMING, TOOK, CRASH].some((p) => anyMatch(p, whole))) return true;
-  if (anyMatch(SCREAMING, whole) && [CRASH, NOW_MARKS, STILL].some((p) => anyMatch(p, whole)) && !anyMatch(HABIT, whole) && !anyMatch(LONG_AGO, whole)) return true;
+  if (anyMatch(SCREAMING, whole) && [CRASH, NOW_MARKS, STILL, HEARD_NOW].some((p) => anyMatch(p, whole)) && !anyMatch(HABIT, whole) && !anyMatch(LONG_AGO, whole)) return true;
   if (anyMatch(FLED, whole) && anyMatch(NOW_MARKS, whole) && !isPastOnly(whole) && !safeNow(whole)) return true;
   if (anyMatch(ALONE_WITH, whole) && isAboutChild(whole) && (anyMatch(SEXUAL, whole) || anyMatch(VIOLENCE, whole))) return true;
   if (anyMatch(TAKEN_AWAY, whole) && anyMatch(AWAY_WHO, whole) && (anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole))) return true;

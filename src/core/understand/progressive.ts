@@ -15,7 +15,7 @@ const EN_ING = compileAll([
 // progress; these verbs count only with "now" nearby.
 const CHRONIC = /^(abusing|torturing|threatening|harassing|troubling|touching|molesting)$/;
 const NOW = new Set(['now', 'abhi', 'अभी', 'ابھی', 'currently', 'tonight']);
-const EN_PASSIVE = compileAll(['beaten', 'hit', 'attacked', 'raped', 'abused', 'tortured', 'stabbed', 'choked', 'burnt', 'burned']);
+const EN_PASSIVE = compileAll(['dragged', 'beaten', 'hit', 'attacked', 'raped', 'abused', 'tortured', 'stabbed', 'choked', 'burnt', 'burned']);
 // "keeps slapping me" is habitual, so keep/keeps are not here.
 const EN_AUX = new Set(['is', 'are', 'am', 'im', 'hes', 'shes', 'theyre', 'r']);
 const EN_PAST_AUX = new Set(['was', 'were', 'had', 'been']);

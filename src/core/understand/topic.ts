@@ -59,12 +59,12 @@ const HEAD = compileAll([
 ]);
 /** A story on screen, told by someone not in it ("watched a film where the wife gets stabbed"). */
 // Not the news: a dowry burning in the news is asked about as DV ("news: woman burnt for dowry in jammu").
-const STORY = compileAll(['film', 'movie', 'web series', 'webseries', 'novel', 'scene', 'सीन', 'سین', '=tv', 'टीवी', 'ٹی وی', 'serial', 'drama', 'documentary', 'फिल्म', 'फ़िल्म', 'सीरियल', 'ڈرامے', 'ڈرامہ', 'فلم', 'سیریل']);
+const STORY = compileAll(['short story', 'writing a story', 'kahani likh', 'कहानी लिख', 'کہانی لکھ', 'film', 'movie', 'web series', 'webseries', 'novel', 'scene', 'सीन', 'سین', '=tv', 'टीवी', 'ٹی وی', 'serial', 'drama', 'documentary', 'फिल्म', 'फ़िल्म', 'सीरियल', 'ڈرامے', 'ڈرامہ', 'فلم', 'سیریل']);
 const LAW_ASK = compileAll(['still happen*', 'happens here', 'really happen*', 'सच में', 'sach me', 'واقعی', 'kya hota hai', 'क्या होता है', 'کیا ہوتا ہے',
   'asal me', 'asal mein', 'असल में', 'اصل میں', 'in real life', 'saza', 'सज़ा', 'सजा', 'سزا', 'punishment', 'crime', 'jurm', 'جرم', 'law', 'kanoon', 'कानून', 'قانون',
 ]);
 const MY = compileAll(['my', 'mera', 'meri', 'mere', 'मेरा', 'मेरी', 'मेरे', 'میرا', 'میری', 'میرے', 'mujhe', 'मुझे', 'مجھے']);
-const JOKE = compileAll(['stove', 'tawa', 'तवा', 'توا', 'cooking', 'while cooking', 'khana banate', 'blister', 'by mistake', 'accident',
+const JOKE = compileAll(['cricket', 'کرکٹ', 'क्रिकेट', 'گیند', 'गेंद', 'stove', 'tawa', 'तवा', 'توا', 'cooking', 'while cooking', 'khana banate', 'blister', 'by mistake', 'accident',
   'traffic', 'ٹریفک', 'ट्रैफिक', 'boss', 'बॉस', 'باس','😂', '🤣', 'ہاہا', 'हाहा', 'hehe', 'bore ho', 'boredom', 'garmi ne', 'गर्मी ने', 'گرمی نے', 'hans ke', 'hanste hanste', 'हंस के', 'हँसते हँसते', 'ہنس کے', 'ہنستے ہنستے', 'lol', 'haha', 'hahaha', 'lmao', 'sharam se', 'शर्म से']);
 const IF = compileAll(['agar', 'if', 'اگر', 'अगर']);
 const LAWYER = compileAll(['lawyer', 'vakil', 'vakeel', 'वकील', 'وکیل', 'legal aid', 'advocate']);
@@ -79,16 +79,17 @@ const FORCED = compileAll(['zabardasti', 'jabardasti', 'ज़बरदस्त
 const PARENT = [...compileAll(['papa', 'dad', 'daddy', 'father', 'abbu', 'abba', 'पापा', 'अब्बू', 'ابو', 'ابا', 'پاپا']), ...MOTHER];
 const SMALL_REASON = compileAll(['fail', 'failed', 'फेल', 'فیل', 'result', 'रिजल्ट', 'رزلٹ', 'marks', 'exam', 'امتحان', 'परीक्षा', 'late', 'लेट', 'لیٹ']);
 
+const A_MAN = /^(ek|koi|do|wo|woh|एक|कोई|दो|वो|ایک|کوئی|دو|وہ)$/;
 const STRANGER = compileAll([
   // Not "koi" (someone): "bachao koi mujhe maar raha hai" is told of him at home as often as of a stranger.
-  'do aadmi', 'दो आदमी', 'دو آدمی', 'anjaan', 'अनजान', 'انجان', 'driver', 'a man', 'two men', 'some men', 'stranger', 'strangers', 'stalker', 'some people', 'kuch log', 'wahi ladka', 'ek aadmi', 'koi aadmi', 'kuch ladke', 'कुछ लड़के', 'کچھ لڑکے', 'ek ladka', 'एक लड़का', 'एक लड़के', 'ایک لڑکا', 'कोई आदमी', 'کوئی آدمی',
+  'some guy', 'a guy', 'do ladke', 'दो लड़के', 'बाइक वाले', 'bike wale', 'koi auto wala', 'do aadmi', 'दो आदमी', 'دو آدمی', 'anjaan', 'अनजान', 'انجان', 'driver', 'a man', 'two men', 'some men', 'stranger', 'strangers', 'stalker', 'some people', 'kuch log', 'wahi ladka', 'ek aadmi', 'koi aadmi', 'kuch ladke', 'कुछ लड़के', 'کچھ لڑکے', 'ek ladka', 'एक लड़का', 'एक लड़के', 'ایک لڑکا', 'कोई आदमी', 'کوئی آدمی',
   'कुछ लोग', 'एक आदमी', 'اجنبی', 'کچھ لوگ', 'پیچھا کرنے والا', 'ایک آدمی',
 ]);
 
 
 /** Not family: a man, a teacher, a neighbour, an uncle, her brother's friend. With a child in danger, POCSO. */
 const OUTSIDER = compileAll([
-  'van wala', 'वैन वाला', 'auto wala', 'ऑटो वाला', 'man', 'uncle', 'coach', 'teacher', 'tutor', 'sir', 'master', 'maulvi', 'driver', 'neighbour', 'neighbor', 'stranger', 'friend',
+  'ड्राइवर', 'ڈرائیور', 'van wala', 'वैन वाला', 'auto wala', 'ऑटो वाला', 'man', 'uncle', 'coach', 'teacher', 'tutor', 'sir', 'master', 'maulvi', 'driver', 'neighbour', 'neighbor', 'stranger', 'friend',
   'aadmi', 'admi', 'padosi', 'dost', 'chacha', 'mamu', 'आदमी', 'अंकल', 'सर', 'मास्टर', 'टीचर', 'पड़ोसी', 'दोस्त', 'चाचा', 'मामा',
   'آدمی', 'انکل', 'سر', 'ماسٹر', 'استاد', 'پڑوسی', 'دوست', 'چچا', 'ماموں',
 ]);
@@ -145,7 +146,8 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   const sc = lexiconScores(toks);
   const add = (t: Topic, v: number) => sc.set(t, (sc.get(t) ?? 0) + v);
   const violence = anyMatch(VIOLENCE, toks);
-  const abuser = anyMatch(FAMILY_ABUSER, toks);
+  // "ek aadmi roz peecha karta hai": a man, not "mera aadmi" (her husband).
+  const abuser = anyMatch(FAMILY_ABUSER, toks.filter((t, i) => !(/^(aadmi|admi|आदमी|آدمی)$/.test(t.surface) && A_MAN.test(toks[i - 1]?.surface ?? ''))));
   const sexual = anyMatch(SEXUAL, toks);
   // "رشتہ دار" is a relative, not a proposal.
   const wedToks = toks.filter((t, i) => !(/^(رشتہ|rishta|रिश्ता)$/.test(t.surface) && /^(دار|dar|दार)$/.test(toks[i + 1]?.surface ?? '')));
