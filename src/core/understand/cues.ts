@@ -4,7 +4,7 @@ import { anyMatch, compileAll, type Tok } from './matcher.js';
 export const CHILD = compileAll([
   'child', 'children', 'childs', 'kid', 'kids', 'minor', 'minors', 'son', 'daughter*', 'niece', 'nephew',
   'baby', 'student', 'school*', 'दसवीं', 'बारहवीं', 'आठवीं', 'नौवीं', 'सातवीं', 'dasvi', 'barahvi', 'athvi', 'choti ladkiyon',
-  'choti ladkiyo', 'छोटी लड़कियों', 'چھوٹی لڑکیوں', 'کم سن', 'kamsin', 'कमसिन', 'بچیوں', 'बच्चियों', 'my girl', 'my boy', 'sons', 'kids', 'chhatra', 'chatra', 'छात्रा', 'छात्र', 'طالبہ', 'طالب علم', 'schoolgirl', 'girl child', 'small girl', 'small boy', 'little girl', 'little boy',
+  'choti ladkiyo', 'छोटी लड़कियों', 'چھوٹی لڑکیوں', 'کم سن', 'kamsin', 'कमसिन', 'بچیوں', 'बच्चियों', 'my girl', 'my boy', 'sons', 'kids', 'chhatra', 'chatra', 'छात्रा', 'छात्र', 'طالبہ', 'طالب علم', 'شاگرد', 'shagird', 'schoolgirl', 'girl child', 'small girl', 'small boy', 'little girl', 'little boy',
   'little sister', 'little brother', 'chote bhai', 'chhote bhai', 'छोटे भाई', 'چھوٹے بھائی', 'کمسن', 'teenage*', 'underage', 'under age', 'juvenile', 'childhood', 'as a child',
   '=bachi', '=bachchi', '=bacchi', '=bacha', '=bachcha', '=baccha', '=bache', '=bachche', '=bachhe', '=bacche',
   'bachon', 'bachchon', 'chhoti ladki', 'choti ladki', 'chhoti behen', 'choti behan', 'chhoti bahan', 'छोटी लड़की', 'छोटी बहन',

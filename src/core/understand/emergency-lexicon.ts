@@ -26,7 +26,8 @@ export const SELF_HARM_INTENT = compileAll([
   'खुद को ख़त्म कर दूंगी', 'खुद को खत्म कर लूंगी', 'خود کو ختم کر دوں گی', 'خود کو ختم کر لوں گی', 'zeher pi', 'zehar pi', 'जहर पी', 'ज़हर पी', 'زہر پی', 'zeher kha', 'जहर खा', 'زہر کھا',
   'dupatta + pankhe', 'दुपट्टा + पंखे', 'دوپٹہ + پنکھے', 'rassi + pankhe', 'रस्सी + पंखे', 'رسی + پنکھے', 'rope + fan', 'noose',
   'phanda', 'फंदा', 'پھندا', 'aakhri msg', 'aakhri message', 'akhri msg', 'akhri message', 'आखिरी मैसेज', 'आख़िरी मैसेज', 'آخری میسج',
-  'آخری پیغام', 'my last msg', 'my last text', 'goodbye note', 'left a note', 'thinking of jumping', 'drank acid', 'tezaab pi', 'tezab pi', 'तेज़ाब पी', 'तेजाब पी', 'تیزاب پی', 'lot of pills', 'many pills', 'chuhe wali dawai', 'chuhe wali dawa', 'चूहे वाली दवा', 'چوہے والی دوا', 'suicide letter', 'better off + dead',
+  'آخری پیغام', 'my last msg', 'my last text', 'goodbye note', 'left a note', 'sab khatam kar degi', 'सब खत्म कर देगी', 'सब ख़त्म कर देगी', 'سب ختم کر دے گی', 'jaan de degi', 'जान दे देगी',
+  'جان دے دے گی', 'cutting her wrist*', 'cut her wrist*', 'slit her wrist*', 'thinking of jumping', 'drank acid', 'tezaab pi', 'tezab pi', 'तेज़ाब पी', 'तेजाब पी', 'تیزاب پی', 'lot of pills', 'many pills', 'chuhe wali dawai', 'chuhe wali dawa', 'चूहे वाली दवा', 'چوہے والی دوا', 'suicide letter', 'better off + dead',
   'marne ka mann', 'marne ka man', 'marne ko dil', 'मरने का मन', 'مرنے کا دل', 'مرنے کو دل', 'koodne ja rhi', 'kudne ja rhi', 'better off without me', 'thinking of ending it', 'of ending it', 'ending it now',
   'jump kar dungi', 'jump kr dungi', 'jump kar lungi', 'jump kr lungi', 'jump karungi', 'jump krungi', 'jump karne ja rahi', 'jump krne ja rhi',
   'چھلانگ لگانے', 'छलांग लगाने', 'chhalang lagane', 'kudne wali', 'कूदने वाली', 'کودنے والی', 'hath kaata', 'haath kaat*',
@@ -88,7 +89,7 @@ export const NEWS = ['news', 'न्यूज़', 'न्यूज', 'نیوز'
 
 /** Context that makes a bare suicide word informational rather than a disclosure. */
 export const INFO_CONTEXT = compileAll([
-  'helpline', 'help line', 'number', 'prevention', 'rokthaam', 'roktham', 'law', 'section', 'punishment', 'crime',
+  'how do i know', 'how to know', 'kaise pata', 'कैसे पता', 'کیسے پتا', 'might be', 'helpline', 'help line', 'number', 'prevention', 'rokthaam', 'roktham', 'law', 'section', 'punishment', 'crime',
   'abetment', 'statistics', 'awareness', 'हेल्पलाइन', 'नंबर', 'रोकथाम', 'कानून', 'सज़ा', 'सजा', 'अपराध', 'धारा',
   'ہیلپ لائن', 'نمبر', 'روک تھام', 'قانون', 'سزا', 'جرم', 'kanoon', 'saza', 'saja', 'jurm', 'tele manas',
   // Not 'rat': spelling folding makes it 'raat' (night), and 'suicide karne wali hu aaj raat' read as information.
@@ -186,7 +187,7 @@ export const DANGER_STATE = compileAll([
   'peeche peeche aa', 'mere peeche aa raha', 'पीछे पीछे आ', 'मेरे पीछे आ रहा', 'پیچھے پیچھے آ', 'میرے پیچھے آ رہا',
   'ghar mein band', 'ghar me band', 'घर में बंद', 'گھر میں بند', 'room me band', 'room mein band', 'band kr rakha', 'band kar rakha',
   'बंद कर रखा', 'بند کر رکھا', 'kamre me band kar', 'कमरे में बंद कर',
-  'set + on fire', 'aag laga rahe', 'aag laga raha', 'aag laga rha', 'aag laga rhe', 'आग लगा रहे', 'आग लगा रहा', 'آگ لگا رہے', 'آگ لگا رہا',
+  'set + on fire', 'setting me on fire', 'setting her on fire', 'setting + on fire', 'aag laga rahe', 'aag laga raha', 'aag laga rha', 'aag laga rhe', 'आग लगा रहे', 'आग लगा रहा', 'آگ لگا رہے', 'آگ لگا رہا',
   'setting fire', 'setting the house on fire', 'choking her', 'strangling her', 'choking my', 'strangling my',
   'gas khol*', 'गैस खोल*', 'گیس کھول*', 'smell of gas', 'gas leak', 'turned on the gas', 'opened the gas',
   'gas + khol*', 'cylinder + khol*', 'गैस + खोल*', 'सिलेंडर + खोल*', 'گیس + کھول*', 'سلنڈر + کھول*', 'cylinder + open*',

@@ -65,6 +65,8 @@ const ILLNESS = compileAll([
 
 function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
   if (anyMatch(ILLNESS, whole)) return false;
+  // "My friend overdosed last month and is home from hospital now": someone else's, and over.
+  if (anyMatch(LONG_AGO, whole) && isThirdParty(whole) && !firstPerson(whole)) return false;
   // "सहेली कहती है कभी कभी जीने का मन नहीं करता, उससे कैसे बात करूँ": asking how to help someone else.
   if (isThirdParty(whole) && anyMatch(HOW_TO_HELP, whole) && !firstPerson(clause)) return false;
   // "I used to think about ending my life; I got treatment and I'm fine now": told as over.
@@ -109,7 +111,7 @@ const BEAT_SOMEONE = compileAll(['ko marna', 'ko maarna', 'ko marne', 'ko maarne
 
 const IF = compileAll(['agar', 'if', 'toh', 'اگر', 'अगर', 'तो', 'raha ho to', 'rahi ho to', 'रहा हो तो', 'रही हो तो', 'رہا ہو تو', 'رہی ہو تو']);
 const ASKING = compileAll([
-  'which', 'what', 'should', 'how do i know', 'how can i know', 'how to know', 'signs', 'kaise pata', 'कैसे पता', 'کیسے پتا', 'kaun sa', 'kaunsa', 'konsa', 'kis number', 'kya karna', 'kya kru', 'kya karu', 'kya karun', 'क्या करूँ',
+  'which', 'what', 'should', 'how do i know', 'how can i know', 'how to know', 'signs', 'kaise pata', 'कैसे पता', 'کیسے پتا', 'kaun sa', 'kaunsa', 'konsa', 'kis number', 'kya karna', 'kya kru', 'kya karu', 'kya karun', 'kahan', 'कहाँ', 'कहां', 'کہاں', 'where', 'क्या करूँ',
   'क्या करूं', 'کیا کروں', 'कौन सा', 'कौनसा', 'किस', 'क्या करना', 'کون سا', 'کس', 'کیا کرنا',
 ]);
 const HABIT = compileAll([
@@ -188,6 +190,10 @@ function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): bool
   if (!(info && anyMatch(ASKING, whole)) && !awayNow(whole) && threatened(clause, whole)) return true;
   // "Which number should a woman call if she is being beaten?": a question about a case, not one happening.
   if (anyMatch(IF, clause) && anyMatch(ASKING, clause)) return false;
+  // "If my friend's husband threatens her with a knife again, what should I do": a message opening with "if" and asking.
+  if (tokenIn(IF, whole[0]) && anyMatch(ASKING, whole)) return false;
+  // "I suspect my student is being abused at home": a worry to act on, with nothing about now.
+  if (anyMatch(SUSPECT, whole) && !anyMatch(NOW_MARKS, whole)) return false;
   // "if he drinks again he will beat me": a condition in the future, with nothing now.
   // "I worry he'll hurt the kids someday", "he says he'll kill me whenever we fight": not now.
   if (progressiveViolence(clause) && !((conditional(whole) || anyMatch(SOMEDAY, whole) || anyMatch(HABIT, whole)) && anyMatch(FUTURE, clause))) return true;
@@ -220,6 +226,7 @@ function conditional(whole: Tok[]): boolean {
 const FUTURE = compileAll(['will', 'wil', 'gonna', 'going to', '=ll']);
 /** A Hindi condition told with "to" after the verb ("gayi to", "kiya to"): "to" alone is English. */
 const IF_HINDI = compileAll(['gayi to', 'gai to', 'gaya to', 'aayi to', 'aai to', 'kiya to', 'ki to', 'bataya to', 'batayi to', 'gayi toh', 'kiya toh']);
+const SUSPECT = compileAll(['i suspect', 'suspect that', 'shak hai', 'shaq hai', 'शक है', 'شک ہے', 'lagta hai ki', 'लगता है कि', 'لگتا ہے کہ', 'مجھے لگتا ہے', 'मुझे लगता है', 'mujhe lagta hai']);
 const NEED_SOMEONE = compileAll(['need someone to', 'need somebody to', 'want someone to', 'looking for someone to']);
 const NOT_HELD = compileAll(['locked himself', 'locked herself', 'locked themselves', 'stove', 'chulha', 'चूल्हा', 'چولہا', 'lamp', 'lantern', 'generator']);
 const SOMEDAY = compileAll(['ek din', 'एक दिन', 'ایک دن', 'one day', 'someday', 'kisi din', 'किसी दिन', 'کسی دن']);
@@ -274,7 +281,7 @@ export function detectEmergency(text: string): Emergency {
     if (selfHarm(clause, whole, past)) self = true;
   }
   // "koi bacche ke saath galat kar raha ho to kaunsa number milana hai": asking what to do if it happens.
-  const hypothetical = clauses.some((c) => anyMatch(IF, c) && anyMatch(ASKING, c));
+  const hypothetical = clauses.some((c) => anyMatch(IF, c) && anyMatch(ASKING, c)) || (tokenIn(IF, whole[0]) && anyMatch(ASKING, whole));
   // "कल रात उसने बेल्ट से मारा, आज वो घर पर नहीं है": he is away now; an injury still counts.
   const away = (awayNow(whole) && !anyMatch(INJURY_NOW, whole)) || anyMatch(ILLNESS, whole);
   if (!info && !hypothetical && !away && imminentDanger(whole, clauses)) return 'danger';

@@ -258,7 +258,7 @@ export const STRANDED = compileAll([
 export const NOW_MARKS = compileAll([
   // "cant talk": she is writing where he can hear.
   'cant talk', 'cannot talk', 'baat nahi kar sakti', 'बात नहीं कर सकती', 'بات نہیں کر سکتی',
-  'now', 'right now', '=ab', 'just', 'currently', 'tonight', 'today', 'at the moment', 'abhi', 'aaj', 'is waqt', 'iss waqt',
+  'this minute', 'this very minute', 'now', 'right now', '=ab', 'just', 'currently', 'tonight', 'today', 'at the moment', 'abhi', 'aaj', 'is waqt', 'iss waqt',
   'अभी', 'आज', 'इस वक्त', 'इस वक़्त', 'ابھی', 'آج', 'اس وقت',
 ]);
 

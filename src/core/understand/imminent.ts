@@ -77,6 +77,11 @@ function alarmRaised(whole: Tok[]): boolean {
 const ON_ME = compileAll(['my back', 'my throat', 'my neck', 'my face', 'my head', 'meri peeth', 'mere gale', 'मेरी पीठ', 'मेरे गले', 'میری پیٹھ', 'میرے گلے']);
 const PRESENT_ME = compileAll(['=hu', '=hoon', '=hun', 'हूँ', 'हूं', 'ہوں']);
 
+const WAITING_TO_TAKE = compileAll([
+  'waiting to take her', 'waiting at the school gate', 'waiting to take', 'le jane aaya', 'le jaane aaya', 'le jane ke liye', 'ले जाने आया', 'ले जाने के लिए',
+  'لے جانے آیا', 'لے جانے کے لیے', 'lene aaya', 'लेने आया', 'لینے آیا',
+]);
+const ABUSES = compileAll(['abuses', 'abuse', 'abusing', 'shoshan', 'शोषण', 'استحصال', 'galat karta', 'गलत करता', 'غلط کرتا']);
 const AGAIN = compileAll(['again', 'phir', 'fir', 'फिर', 'پھر']);
 const UNDER_BED = compileAll(['under the bed', 'palang ke neeche', 'पलंग के नीचे', 'پلنگ کے نیچے', 'bed ke neeche', 'बेड के नीचे']);
 const SMASHED = compileAll(['smashed', 'smashing', 'broke the', 'tod diye', 'tod diya', 'तोड़ दिए', 'तोड़ दिया', 'توڑ دیے', 'توڑ دیا']);
@@ -178,6 +183,9 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(MARRIAGE, whole) && minorWed && anyMatch(TODAY, whole) && !isPast(whole) && !anyMatch(LAW_QUESTION, whole)) return true;
   // A child's wedding today, and "stop it" ("आज रात 13 साल की बहन का ब्याह है रोको").
   if (anyMatch(MARRIAGE, whole) && isAboutChild(whole) && anyMatch(SOON, whole) && anyMatch(STOP_IT, whole) && !isPast(whole)) return true;
+  // "her uncle is waiting to take her home and he abuses her": a child about to be taken by the man who abuses her.
+  if (isAboutChild(whole) && anyMatch(ELDER, whole) && anyMatch(WAITING_TO_TAKE, whole) && (anyMatch(SEXUAL, whole) || anyMatch(ABUSES, whole))
+    && !anyMatch(LONG_AGO, whole)) return true;
   // A child sold, going now or soon ("he sold her, nikah in the car itself", "abhi bech diya").
   if (anyMatch(SOLD, whole) && isAboutChild(whole) && (anyMatch(NOW_MARKS, whole) || anyMatch(SOON, whole)) && !isPastOnly(whole)) return true;
   // A child touched, seen just now ("teacher here. just saw van driver touching a small girl").
@@ -225,7 +233,9 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(MARRIAGE, whole) && child && anyMatch(MINE, whole) && !isPast(whole) && anyMatch(SOON, whole)) return true;
   if (anyMatch(SHUT_IN, whole) && (anyMatch(FEAR, whole) || anyMatch(HELP, whole) || anyMatch(COMING_TO_HER, whole))) return true;
   // A witness: screams now, or silence after violence, or a crash behind a locked door.
-  if (anyMatch(WENT_QUIET, whole) && [VIOLENCE, SCREAMING, TOOK, CRASH].some((p) => anyMatch(p, whole))) return true;
+  // Not "کل رات ... بہت مارا تھا، آج وہ خاموش ہے" (last night's beating; she is subdued today).
+  if (anyMatch(WENT_QUIET, whole) && [VIOLENCE, SCREAMING, TOOK, CRASH].some((p) => anyMatch(p, whole))
+    && (!isPast(whole) || whole.some((t) => /^(abhi|now|ab|suddenly|achanak|ابھی|اب|अभी|अब|अचानक|اچانک)$/.test(t.surface)))) return true;
   if (anyMatch(SCREAMING, whole) && [CRASH, NOW_MARKS, STILL, HEARD_NOW].some((p) => anyMatch(p, whole)) && !anyMatch(HABIT, whole) && !anyMatch(LONG_AGO, whole)) return true;
   if (anyMatch(FLED, whole) && anyMatch(NOW_MARKS, whole) && !isPastOnly(whole) && !safeNow(whole)) return true;
   if (anyMatch(ALONE_WITH, whole) && isAboutChild(whole) && (anyMatch(SEXUAL, whole) || anyMatch(VIOLENCE, whole))) return true;

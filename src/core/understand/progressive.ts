@@ -14,7 +14,7 @@ const EN_ING = compileAll([
 // In Indian English "they are torturing me for dowry" describes an ongoing situation, not an attack in
 // progress; these verbs count only with "now" nearby.
 const CHRONIC = /^(abusing|torturing|threatening|harassing|troubling|touching|molesting)$/;
-const NOW = new Set(['now', 'abhi', 'अभी', 'ابھی', 'currently', 'tonight']);
+const NOW = new Set(['now', 'abhi', 'अभी', 'ابھی', 'currently', 'tonight', 'minute']);
 const EN_PASSIVE = compileAll(['dragged', 'beaten', 'hit', 'attacked', 'raped', 'abused', 'tortured', 'stabbed', 'choked', 'burnt', 'burned']);
 // "keeps slapping me" is habitual, so keep/keeps are not here.
 const EN_AUX = new Set(['is', 'are', 'am', 'im', 'hes', 'shes', 'theyre', 'r']);

@@ -3,7 +3,7 @@ import { COUNSELLOR, HELPLINE, LEGAL_AID, OSC } from './lexicon-services.js';
 import { DELETE, LANGUAGE, MENU, OTHER, SUBSCRIPTION } from './lexicon-commands.js';
 import { ELDER, FAMILY_ABUSER, IN_MY_ROOM, isNegation, MARRIAGE, MOTHER, mentionsAge, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
 import { bareCry } from './emergency.js';
-import { DANGER_THREAT, SELF_HARM_INTENT, SELF_HARM_NOUN } from './emergency-lexicon.js';
+import { DANGER_THREAT, SELF_HARM_INTENT, SELF_HARM_NO_LIFE, SELF_HARM_NOUN } from './emergency-lexicon.js';
 import { FATHER, MOTHER_OR_BOSS, THING } from './idiom-lexicon.js';
 import { OFFICIANT_HERE, someoneTook } from './imminent.js';
 import { HIDING, NIGHT_VISITS, SHUT_IN } from './imminent-lexicon.js';
@@ -82,14 +82,14 @@ const SMALL_REASON = compileAll(['fail', 'failed', 'फेल', 'فیل', 'resul
 const A_MAN = /^(ek|koi|do|wo|woh|एक|कोई|दो|वो|ایک|کوئی|دو|وہ)$/;
 const STRANGER = compileAll([
   // Not "koi" (someone): "bachao koi mujhe maar raha hai" is told of him at home as often as of a stranger.
-  'some guy', 'a guy', 'do ladke', 'दो लड़के', 'बाइक वाले', 'bike wale', 'koi auto wala', 'do aadmi', 'दो आदमी', 'دو آدمی', 'anjaan', 'अनजान', 'انجان', 'driver', 'a man', 'two men', 'some men', 'stranger', 'strangers', 'stalker', 'some people', 'kuch log', 'wahi ladka', 'ek aadmi', 'koi aadmi', 'kuch ladke', 'कुछ लड़के', 'کچھ لڑکے', 'ek ladka', 'एक लड़का', 'एक लड़के', 'ایک لڑکا', 'कोई आदमी', 'کوئی آدمی',
+  'ajnabi', 'अजनबी', 'some guy', 'a guy', 'do ladke', 'दो लड़के', 'बाइक वाले', 'bike wale', 'koi auto wala', 'do aadmi', 'दो आदमी', 'دو آدمی', 'anjaan', 'अनजान', 'انجان', 'driver', 'a man', 'two men', 'some men', 'stranger', 'strangers', 'stalker', 'some people', 'kuch log', 'wahi ladka', 'ek aadmi', 'koi aadmi', 'kuch ladke', 'कुछ लड़के', 'کچھ لڑکے', 'ek ladka', 'एक लड़का', 'एक लड़के', 'ایک لڑکا', 'कोई आदमी', 'کوئی آدمی',
   'कुछ लोग', 'एक आदमी', 'اجنبی', 'کچھ لوگ', 'پیچھا کرنے والا', 'ایک آدمی',
 ]);
 
 
 /** Not family: a man, a teacher, a neighbour, an uncle, her brother's friend. With a child in danger, POCSO. */
 const OUTSIDER = compileAll([
-  'ड्राइवर', 'ڈرائیور', 'van wala', 'वैन वाला', 'auto wala', 'ऑटो वाला', 'man', 'uncle', 'coach', 'teacher', 'tutor', 'sir', 'master', 'maulvi', 'driver', 'neighbour', 'neighbor', 'stranger', 'friend',
+  'principal', 'प्रिंसिपल', 'پرنسپل', 'ड्राइवर', 'ڈرائیور', 'van wala', 'वैन वाला', 'auto wala', 'ऑटो वाला', 'man', 'uncle', 'coach', 'teacher', 'tutor', 'sir', 'master', 'maulvi', 'driver', 'neighbour', 'neighbor', 'stranger', 'friend',
   'aadmi', 'admi', 'padosi', 'dost', 'chacha', 'mamu', 'आदमी', 'अंकल', 'सर', 'मास्टर', 'टीचर', 'पड़ोसी', 'दोस्त', 'चाचा', 'मामा',
   'آدمی', 'انکل', 'سر', 'ماسٹر', 'استاد', 'پڑوسی', 'دوست', 'چچا', 'ماموں',
 ]);
@@ -106,7 +106,7 @@ const MENU_ASK = compileAll([
   'क्या मदद कर सकते', 'क्या कर सकते हो', 'किन चीज़ों में मदद', 'किन चीजों में मदद', 'kin cheezon', 'کن چیزوں میں مدد', 'what do you help with', 'کیا کیا مدد', 'کیا مدد کر سکت*', 'main menu', 'menu', 'मेनू', 'मेन्यू', 'مینو',
   'shuru karo', 'शुरू करो', 'شروع کرو', 'start karo', 'what can you help', 'مینیو', 'back to menu', 'back to main', 'main options', 'back to start', 'start again', 'shuru se', 'शुरू से', 'شروع سے', 'शुरू वाले', 'شروع والے',
 ]);
-const ABUSE = compileAll(['abus*', 'galat', 'गलत', 'غلط', 'shoshan', 'शोषण', 'استحصال', 'zyadti', 'زیادتی']);
+const ABUSE = compileAll(['harass*', 'ہراساں', 'हरास*', 'abus*', 'galat', 'गलत', 'غلط', 'shoshan', 'शोषण', 'استحصال', 'zyadti', 'زیادتی']);
 
 export interface TopicFacts {
   child: boolean;
@@ -161,7 +161,8 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   if (violence && !joke) add('dv', 2);
   if (abuser && !story) add('dv', 2);
   if (violence && abuser) add('dv', 2);
-  if (sexual) add('pocso', facts.child ? 6 : 2);
+  // An adult touched by a stranger on a bus is not POCSO ("pichle mahine ek ajnabi ne meri colleague ko bus me chheda tha").
+  if (sexual && (facts.child || !anyMatch(STRANGER, toks))) add('pocso', facts.child ? 6 : 2);
   // "when I was 9 an older cousin touched me at a wedding": the wedding is where, not what.
   if (sexual && facts.child && marriage) add('pocso', 3);
   if (sexual && abuser && !facts.child) add('dv', 2);
@@ -203,7 +204,7 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   // "he said if i ever go to my mothers house he will kill me": his threat, not now, is still about him.
   // Not a mother's, a boss's or an exam's ("yaar ye exams meri jaan le lenge").
   if (!joke && anyMatch(DANGER_THREAT, toks) && ![MOTHER_OR_BOSS, FATHER, THING].some((p) => anyMatch(p, toks))) add('dv', 2.5);
-  if (!joke && (anyMatch(SELF_HARM_INTENT, toks) || anyMatch(SELF_HARM_NOUN, toks))) add('counsellor', 3);
+  if (!joke && (anyMatch(SELF_HARM_INTENT, toks) || anyMatch(SELF_HARM_NOUN, toks) || anyMatch(SELF_HARM_NO_LIFE, toks))) add('counsellor', 3);
   if (toks.length > 4) sc.set('menu', 0);
   if (anyMatch(MENU_ASK, toks) && toks.length <= 10) add('menu', 5);
   if (toks.length <= 3 && anyMatch(STOP_ALONE, toks)) add('subscription', 6);
