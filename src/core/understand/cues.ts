@@ -28,7 +28,7 @@ export const SEXUAL = compileAll([
   'sexual*', 'sex', 'molest*', 'rape*', 'raping', 'grope*', 'touch*', 'inappropriate*', 'porn*', 'nude*', 'naked',
   'private parts', 'bad touch', 'dirty messages', 'dirty msg*', 'dirty texts', 'dirty photos', 'obscene', 'grooming', 'fondl*', 'pervert*',
   'bad things', 'bad thing', 'wrong things', 'dirty things', 'gandi harkat', 'gandi harkatein', 'ganda kaam',
-  'gandi baat*', 'गंदी हरकत', 'गंदा काम', 'گندی حرکت', 'گندا کام', 'galat harkat', 'galat kaam', 'saath galat', 'sath galat', 'साथ गलत', 'ساتھ غلط', 'galat kam', 'galat kiya', 'गलत किया', 'غلط کیا', 'galat tarike', 'galat tareeke', 'ched*', 'chhed*', 'chedkhani',
+  'gandi baat*', 'गंदी हरकत', 'गंदा काम', 'گندی حرکت', 'گندا کام', 'galat harkat', 'galat kaam', 'saath galat', 'sath galat', 'साथ गलत', 'ساتھ غلط', 'galat kam', 'galat jagah', 'गलत जगह', 'غلط جگہ', 'haath lagate', 'हाथ लगाते', 'ہاتھ لگاتے', 'छूते', 'چھوتے', 'chhoote', 'galat kiya', 'गलत किया', 'غلط کیا', 'galat tarike', 'galat tareeke', 'ched*', 'chhed*', 'chedkhani',
   'yon', 'yaun', 'yon shoshan', 'yaun shoshan', 'balatkar', 'jinsi', 'zyadti', 'ziyadti', 'zyaadti', 'ashleel',
   'रेप', 'छेड़*', 'छेड़छाड़', 'गलत हरकत', 'गलत काम', 'गलत तरीके', 'यौन', 'बलात्कार', 'दुष्कर्म', 'अश्लील', 'छुआ', 'छूता', 'छुए', 'chua', 'chuta', 'chute', 'chuti', 'chhoo', 'chhona',
   'kapde utar*', 'kapde utaar*', 'कपड़े उतार*', 'کپڑے اتار*', 'undress*', 'clothes off', 'gande video*', 'ganda video*', 'गंदा वीडियो', 'گندا ویڈیو', 'dirty video*',

@@ -26,7 +26,7 @@ export const SELF_HARM_INTENT = compileAll([
   'खुद को ख़त्म कर दूंगी', 'खुद को खत्म कर लूंगी', 'خود کو ختم کر دوں گی', 'خود کو ختم کر لوں گی', 'zeher pi', 'zehar pi', 'जहर पी', 'ज़हर पी', 'زہر پی', 'zeher kha', 'जहर खा', 'زہر کھا',
   'dupatta + pankhe', 'दुपट्टा + पंखे', 'دوپٹہ + پنکھے', 'rassi + pankhe', 'रस्सी + पंखे', 'رسی + پنکھے', 'rope + fan', 'noose',
   'phanda', 'फंदा', 'پھندا', 'aakhri msg', 'aakhri message', 'akhri msg', 'akhri message', 'आखिरी मैसेज', 'आख़िरी मैसेज', 'آخری میسج',
-  'آخری پیغام', 'my last msg', 'my last text', 'goodbye note', 'left a note', 'sab khatam kar degi', 'सब खत्म कर देगी', 'सब ख़त्म कर देगी', 'سب ختم کر دے گی', 'jaan de degi', 'जान दे देगी',
+  'آخری پیغام', 'my last msg', 'my last text', 'goodbye note', 'left a note', 'cutting my arm', 'cutting my hand', 'cut my arm', 'koodna chahti', 'kudna chahti', 'कूदना चाहती', 'کودنا چاہتی', 'sab khatam kar degi', 'सब खत्म कर देगी', 'सब ख़त्म कर देगी', 'سب ختم کر دے گی', 'jaan de degi', 'जान दे देगी',
   'جان دے دے گی', 'cutting her wrist*', 'cut her wrist*', 'slit her wrist*', 'thinking of jumping', 'drank acid', 'tezaab pi', 'tezab pi', 'तेज़ाब पी', 'तेजाब पी', 'تیزاب پی', 'lot of pills', 'many pills', 'chuhe wali dawai', 'chuhe wali dawa', 'चूहे वाली दवा', 'چوہے والی دوا', 'suicide letter', 'better off + dead',
   'marne ka mann', 'marne ka man', 'marne ko dil', 'मरने का मन', 'مرنے کا دل', 'مرنے کو دل', 'koodne ja rhi', 'kudne ja rhi', 'better off without me', 'thinking of ending it', 'of ending it', 'ending it now',
   'jump kar dungi', 'jump kr dungi', 'jump kar lungi', 'jump kr lungi', 'jump karungi', 'jump krungi', 'jump karne ja rahi', 'jump krne ja rhi',

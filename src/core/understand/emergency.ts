@@ -22,7 +22,10 @@ function negatedNear(toks: Tok[], span: [number, number], pattern?: Pattern): bo
   for (let i = Math.max(0, s - 4); i < s; i++) if (isNegation(toks[i] as Tok)) return true;
   // After it only the Hindi/Urdu word order: "i cut my wrist its not stopping", "want to die no one cares" are not denials.
   // "khudkushi ka koi irada nahi": four words on.
-  for (let i = e + 1; i <= Math.min(toks.length - 1, e + 4); i++) if (negatesBefore(toks[i] as Tok)) return true;
+  // Not "koodne wali hu koi nahi sunta": "koi nahi" is nobody.
+  for (let i = e + 1; i <= Math.min(toks.length - 1, e + 4); i++) {
+    if (negatesBefore(toks[i] as Tok) && !/^(koi|कोई|کوئی)$/.test(toks[i - 1]?.surface ?? '')) return true;
+  }
   // Inside it: "marna nahi chahti" matches "marna chahti" with a word between; not "meri kami nahi" (its own word).
   if (pattern) {
     const own = pattern.parts.flat().filter((w) => isNegation({ surface: w.surface, key: w.key })).length;

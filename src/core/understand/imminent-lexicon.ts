@@ -63,7 +63,7 @@ export const SOON = compileAll([
   'is shanivar', 'is jumme', 'इस रविवार', 'इसी रविवार', 'इस इतवार', 'इस सोमवार', 'इस मंगलवार', 'इस बुधवार', 'इस गुरुवार',
   'इस शुक्रवार', 'इसी शुक्रवार', 'इस शनिवार', 'اس اتوار', 'اس پیر', 'اس منگل', 'اس بدھ', 'اس جمعرات', 'اس جمعہ',
   'this afternoon', 'this evening', 'this morning', 'aaj shaam', 'aaj dopahar', 'आज शाम', 'आज दोपहर', 'آج شام', 'آج دوپہر',
-  'hone wale hain', 'hone wale', 'होने वाले', 'ہونے والے', 'about to start', 'about to begin', 'within the hour', 'in an hour', 'in one hour', 'ek ghante', 'एक घंटे', 'ایک گھنٹے', 'aaj hi', 'आज ही', 'آج ہی',
+  'hone wale hain', 'hone wale', 'होने वाले', 'ہونے والے', 'about to start', 'about to begin', 'within the hour', 'in an hour', 'in one hour', 'in 1 hour', 'in 2 hours', 'in few hours', 'in a few hours', '1 ghante', '2 ghante', 'ek ghante', 'एक घंटे', 'ایک گھنٹے', 'aaj hi', 'आज ही', 'آج ہی',
   '=kal', '=aaj', 'parso', 'parson', 'is hafte', 'kuch din', 'कल', 'आज', 'परसों', 'इस हफ्ते', 'कुछ दिन',
   'کل', 'آج', 'پرسوں', 'اس ہفتے', 'کچھ دن',
 ]);
@@ -270,6 +270,7 @@ export const PROGRESSIVE = compileAll([
 
 /** Called to come alone ("come to his quarter alone at 11 pm", "اکیلے آنے کو کہا ہے"). */
 export const SUMMONED = compileAll([
+  'go with him', 'uske saath chal', 'उसके साथ चल', 'اس کے ساتھ چل',
   'come to his', 'come alone', 'alone to his', 'akele aane', 'akele bulaya', 'akele aa', 'अकेले आने', 'अकेले बुलाया',
   'اکیلے آنے', 'اکیلے بلایا', 'hotel aa', 'come to hotel', 'come to the hotel', 'होटल आ', 'ہوٹل آ',
 ]);
@@ -277,12 +278,13 @@ export const ALONE = compileAll(['alone', 'akele', 'akela', 'अकेले', '
 
 /** Blackmail with pictures ("nhi to video viral", "or he sends my pics to papa"). */
 export const BLACKMAIL = compileAll([
-  'viral', 'leak', 'send my pics', 'sends my pics', 'post my pics', 'my photos', 'my pics', 'photo bhej', 'video bhej',
+  'viral', 'leak', 'send my pics', 'sends my pics', 'post my pics', 'post my photos', 'my photos', 'my pics', 'photo bhej', 'video bhej',
   'वायरल', 'फोटो भेज', 'وائرل', 'تصویریں',
 ]);
 
 /** A man at her door, said in a few words ("وہ آدمی دروازے پر ہے"). */
 export const AT_DOOR = compileAll([
+  'school gate', 'at my school', 'gate pe', 'gate par', 'गेट पर', 'گیٹ پر',
   'outside my door', 'outside the door', 'darwaze ke bahar', 'दरवाज़े के बाहर', 'दरवाजे के बाहर', 'دروازے کے باہر', 'ghar ke bahar', 'घर के बाहर', 'گھر کے باہر',
   'at the door', 'at my door', 'darwaze pe', 'darwaze par', 'दरवाज़े पर', 'दरवाजे पर', 'دروازے پر', 'coming upstairs',
   'upar aa raha', 'ऊपर आ रहा', 'اوپر آ رہا',

@@ -92,7 +92,7 @@ export const OFFICIANT_HERE = compileAll([
 const OUTSIDE = compileAll(['outside with', 'is outside', 'are outside', 'outside saying', 'bahar hai', 'bahar khade', 'बाहर है', 'बाहर खड़े', 'باہر ہے', 'باہر کھڑے']);
 
 /** Something that happens every night is a pattern to act on, not a scream heard now. */
-const HABIT = compileAll(['daily', 'keeps', 'most nights', 'most days', 'usually', 'aksar', 'अक्सर', 'اکثر', 'every night', 'every day', 'roz', 'rozana', 'har raat', 'har roz', 'रोज़', 'रोज', 'हर रात', 'روز', 'ہر رات', 'often', 'always']);
+const HABIT = compileAll(['koshish karta hai', 'कोशिश करता है', 'کوشش کرتا ہے', 'daily', 'keeps', 'most nights', 'most days', 'usually', 'aksar', 'अक्सर', 'اکثر', 'every night', 'every day', 'roz', 'rozana', 'har raat', 'har roz', 'रोज़', 'रोज', 'हर रात', 'روز', 'ہر رات', 'often', 'always']);
 
 /** Her husband taking their child is a custody question, not a child taken by a stranger. */
 const PARENT = compileAll(['husband', 'hubby', 'pati', 'shohar', 'shauhar', 'khawind', 'ex', 'पति', 'शौहर', 'شوہر', 'خاوند']);
@@ -121,6 +121,18 @@ function isPastOnlyStory(whole: Tok[]): boolean {
   return anyMatch(CHILDHOOD, whole);
 }
 const CHILDHOOD = compileAll(['when i was', 'as a child', 'bachpan', 'बचपन', 'بچپن', 'childhood']);
+
+/** Her mother is out, so she is alone with him ("mummy ghar pe nahi", "امی گھر نہیں"). */
+const MOTHER_AWAY = compileAll([
+  'mummy ghar pe nahi', 'mummy ghar par nahi', 'ammi ghar pe nahi', 'मम्मी घर पर नहीं', 'मम्मी घर पे नहीं', 'امی گھر نہیں', 'امی گھر پر نہیں',
+  'mom is not home', 'mama is not home', 'mummy is not home', 'mom isnt home',
+]);
+
+/** "पापा ... मारते हैं", "marta hai": the Hindi and Urdu habitual present (a verb in -ta/-te/-ti, then hai/hain). */
+function habitualPresent(whole: Tok[]): boolean {
+  return whole.some((t, i) => HABITUAL_VERB.test(t.surface) && /^(hai|hain|h|he|है|हैं|ہے|ہیں)$/.test(whole[i + 1]?.surface ?? ''));
+}
+const HABITUAL_VERB = /^[\p{L}\p{M}]+(ta|te|ti|ता|ते|ती|تا|تے|تی)$/u;
 
 /** Minutes ago is now ("a man pulled my daughter into a white alto outside school 10 min ago"). */
 const MINUTES_AGO = compileAll(['min ago', 'mins ago', 'minutes ago', 'minute ago', 'min pehle', 'minute pehle', 'मिनट पहले', 'منٹ پہلے', 'an hour ago']);
@@ -247,8 +259,10 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   const timed = anyMatch(SOON, whole) || anyMatch(NOW_MARKS, whole) || anyMatch(CLOCK, whole);
   if (anyMatch(SUMMONED, whole) && anyMatch(ALONE, whole) && timed) return true;
   if (anyMatch(BLACKMAIL, whole) && anyMatch(SUMMONED, whole)) return true;
-  // A few words: "وہ آدمی دروازے پر ہے", "hes coming upstairs. im 11".
-  if (whole.length <= 8 && (anyMatch(AT_DOOR, whole) || (anyMatch(IMMINENT, whole) && isAboutChild(whole)))) return true;
+  // A few words: "وہ آدمی دروازے پر ہے", "hes coming upstairs. im 11" (not "पापा शराब पीकर हम बच्चों को मारते हैं", a habit).
+  if (whole.length <= 8 && (anyMatch(AT_DOOR, whole) || (anyMatch(IMMINENT, whole) && isAboutChild(whole) && !habitualPresent(whole)))) return true;
+  // "wo abhi darwaze pe hai, mummy ghar pe nahi, wo mujhe ganda chhoota hai": the one who touches her at the door now.
+  if (anyMatch(AT_DOOR, whole) && anyMatch(SEXUAL, whole) && (anyMatch(NOW_MARKS, whole) || anyMatch(MOTHER_AWAY, whole))) return true;
   // A message that tells the past is judged on its clauses about now ("he did this before. i am sitting outside
   // the door scared"); otherwise on the whole message.
   const scope = isPast(whole) ? clauses.filter(aboutNow).flat() : whole;

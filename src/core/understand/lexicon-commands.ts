@@ -48,7 +48,7 @@ export const SUBSCRIPTION = weighted([
 
 /** Things clearly off-topic; they only have to beat weak accidental cues. */
 export const OTHER = weighted([
-  ['madad mili', 4], ['मदद मिली', 4], ['مدد ملی', 4], ['joke', 4], ['weather', 4], ['cricket', 4], ['match', 2], ['song', 4], ['movie', 4], ['recipe', 4], ['mausam', 4],
+  ['shukriya', 4], ['madad mili', 4], ['मदद मिली', 4], ['مدد ملی', 4], ['joke', 4], ['weather', 4], ['cricket', 4], ['match', 2], ['song', 4], ['movie', 4], ['recipe', 4], ['mausam', 4],
   ['barish', 4], ['gana', 3], ['gaana', 3], ['latifa', 4], ['mosquito*', 4], ['machhar', 4], ['machar', 4], ['lice', 4],
   ['cockroach', 4], ['murder', 3], ['katl', 3], ['qatl', 3], ['hatya', 3], ['battery', 3], ['exam', 3], ['traffic', 3],
   ['मौसम', 4], ['बारिश', 4], ['गाना', 3], ['चुटकुला', 4], ['मच्छर', 4], ['हत्या', 3], ['क़त्ल', 3], ['कत्ल', 3],

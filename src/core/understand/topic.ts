@@ -36,7 +36,7 @@ const PROCESS = compileAll([
 // Not "years"/"saal": "shadi ko 3 saal hue" is how long she has been married. An age in numbers is mentionsAge.
 const AGE_WORD = compileAll([
   'age', 'minimum', 'umar', 'umr', 'umra', 'उम्र', 'عمر', 'legal*', 'kanoonan', 'kanunan', 'कानूनन', 'قانوناً', 'قانونا',
-  'punish*', 'saza', 'सज़ा', 'سزا', 'بلوغت', 'baligh', 'بالغ', 'बालिग', 'jurm', 'crime', 'illegal', 'allowed', 'valid', 'under 18', 'before 18', 'below 18', '18 se pehle', '18 से पहले', '18 سے پہلے', 'जुर्म', 'अपराध', 'جرم', 'jaiz', 'جائز', 'जायज़',
+  'allow', 'puberty', 'punish*', 'saza', 'सज़ा', 'سزا', 'بلوغت', 'baligh', 'بالغ', 'बालिग', 'jurm', 'crime', 'illegal', 'allowed', 'valid', 'under 18', 'before 18', 'below 18', '18 se pehle', '18 से पहले', '18 سے پہلے', 'जुर्म', 'अपराध', 'جرم', 'jaiz', 'جائز', 'जायज़',
 ]);
 /** A child drawn in online or alone: gifts, photos asked for, "akele milne bula raha". */
 const PREGNANT = compileAll(['pregnant', 'pregnancy', 'garbhvati', 'pet se', 'गर्भवती', 'प्रेग्नेंट', 'حاملہ', 'پیٹ سے']);
@@ -79,6 +79,10 @@ const FORCED = compileAll(['zabardasti', 'jabardasti', 'ज़बरदस्त
 const PARENT = [...compileAll(['papa', 'dad', 'daddy', 'father', 'abbu', 'abba', 'पापा', 'अब्बू', 'ابو', 'ابا', 'پاپا']), ...MOTHER];
 const SMALL_REASON = compileAll(['fail', 'failed', 'फेल', 'فیل', 'result', 'रिजल्ट', 'رزلٹ', 'marks', 'exam', 'امتحان', 'परीक्षा', 'late', 'लेट', 'لیٹ']);
 
+/** Taken to the groom's house ("ससुराल ले जाने के लिए", "لڑکے والے"). */
+const TO_GROOM = compileAll([
+  'sasural le ja*', 'ससुराल ले जा*', 'سسرال لے جا*', 'dulhe ke ghar', 'दूल्हे के घर', 'دولہے کے گھر', 'ladke wale', 'लड़के वाले', 'لڑکے والے',
+]);
 const A_MAN = /^(ek|koi|do|wo|woh|एक|कोई|दो|वो|ایک|کوئی|دو|وہ)$/;
 const STRANGER = compileAll([
   // Not "koi" (someone): "bachao koi mujhe maar raha hai" is told of him at home as often as of a stranger.
@@ -185,7 +189,7 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   // A child and a stranger, or someone outside the home who harasses her ("बेटी को स्कूल वैन वाला परेशान करता है").
   if (facts.child && !abuser && (anyMatch(STRANGER, toks) || (anyMatch(OUTSIDER, toks) && violence))) add('pocso', 3);
   // Someone who came to her room at night when she was a child ("बचपन में एक रिश्तेदार रात को कमरे में आता था").
-  if (facts.child && anyMatch(NIGHT_VISITS, toks)) add('pocso', 4);
+  if ((facts.child || anyMatch(ELDER, toks)) && anyMatch(NIGHT_VISITS, toks)) add('pocso', 4);
   // "I don't want messages", "संदेश नहीं चाहिए": a message word with a negation is an opt-out.
   if (anyMatch(MESSAGE_WORD, toks) && toks.some(isNegation)) add('subscription', 4);
   // A district alone asks where to go; told with what happened, it is where (the news from Kupwara, her home in Sopore).
@@ -242,7 +246,7 @@ function dangerTopic(toks: Tok[], facts: TopicFacts, sc: Map<Topic, number>, cue
   // What she asks for in the middle of it: "is any shelter open right now?", "112 isn't picking up, what other number?"
   if (score('osc') >= 4 && anyMatch(SHELTER_ASK, toks)) return 'osc';
   if (score('helpline') >= 4.5 && anyMatch(NUMBER_ASK, toks)) return 'helpline';
-  if ((cue.marriage || anyMatch(OFFICIANT_HERE, toks)) && facts.child) return 'child_marriage';
+  if ((cue.marriage || anyMatch(OFFICIANT_HERE, toks) || anyMatch(TO_GROOM, toks)) && facts.child) return 'child_marriage';
   // A stranger, and no family and no child in it ("two men forced me into a car", "the stalker is outside my door"):
   // not domestic violence.
   if (!facts.child && !cue.abuser && anyMatch(STRANGER, toks)) return 'other';
