@@ -20,9 +20,8 @@ const NOW = new Set(['now', 'abhi', 'abi', 'abhie', 'अभी', 'ابھی', 'im
 function negatedNear(toks: Tok[], span: [number, number], pattern?: Pattern): boolean {
   const [s, e] = span;
   for (let i = Math.max(0, s - 4); i < s; i++) if (isNegation(toks[i] as Tok)) return true;
-  // After it only the Hindi/Urdu word order: "i cut my wrist its not stopping", "want to die no one cares" are not denials.
-  // "khudkushi ka koi irada nahi": four words on.
-  // Not "koodne wali hu koi nahi sunta": "koi nahi" is nobody.
+  // After it, only in the Hindi/Urdu word order and up to four words on ("khudkushi ka koi irada nahi"): "i cut my wrist
+  // its not stopping" and "want to die no one cares" are not denials, nor "koodne wali hu koi nahi sunta" (nobody).
   for (let i = e + 1; i <= Math.min(toks.length - 1, e + 4); i++) {
     if (negatesBefore(toks[i] as Tok) && !/^(koi|कोई|کوئی)$/.test(toks[i - 1]?.surface ?? '')) return true;
   }
@@ -56,11 +55,12 @@ function lifeDenied(clause: Tok[]): boolean {
   return clause.some(isNegation) || anyMatch(LIFE_DENIED, clause);
 }
 
-/** Medicine for an illness ("بخار کے لیے دو گولیاں لی ہیں"), a cold ("can't breathe through my nose"). */
+/** Asking how to reach someone else who is low ("उससे कैसे बात करूँ"). */
 const HOW_TO_HELP = compileAll([
   'कैसे बात करूँ', 'कैसे बात करूं', 'kaise baat karun', 'kaise baat karu', 'کیسے بات کروں', 'how do i talk to her', 'how to talk to her', 'how can i help her',
   'how do i help her', 'kaise samjhaun', 'कैसे समझाऊं', 'کیسے سمجھاؤں',
 ]);
+/** Medicine for an illness ("بخار کے لیے دو گولیاں لی ہیں"), a cold ("can't breathe through my nose"). */
 const ILLNESS = compileAll([
   'fever', 'bukhar', 'बुखार', 'بخار', 'headache', 'sar dard', 'सिर दर्द', 'سر درد', 'cold season', 'through my nose', 'zukam', 'जुकाम',
   'زکام', 'nazla', 'asthma', 'dama', 'दमा', 'دمہ',
@@ -114,11 +114,15 @@ const BEAT_SOMEONE = compileAll(['ko marna', 'ko maarna', 'ko marne', 'ko maarne
 
 const IF = compileAll(['agar', 'if', 'toh', 'اگر', 'अगर', 'तो', 'raha ho to', 'rahi ho to', 'रहा हो तो', 'रही हो तो', 'رہا ہو تو', 'رہی ہو تو']);
 const ASKING = compileAll([
-  'which', 'what', 'should', 'how do i know', 'how can i know', 'how to know', 'signs', 'kaise pata', 'कैसे पता', 'کیسے پتا', 'kaun sa', 'kaunsa', 'konsa', 'kis number', 'kya karna', 'kya kru', 'kya karu', 'kya karun', 'kahan', 'कहाँ', 'कहां', 'کہاں', 'where', 'क्या करूँ',
+  'which', 'what', 'should', 'how do i know', 'how can i know', 'how to know', 'signs', 'kaise pata', 'कैसे पता', 'کیسے پتا', 'kaun sa',
+  'kaunsa', 'konsa', 'kis number', 'kya karna', 'kya kru', 'kya karu', 'kya karun', 'kahan', 'कहाँ', 'कहां', 'کہاں', 'where', 'क्या करूँ',
   'क्या करूं', 'کیا کروں', 'कौन सा', 'कौनसा', 'किस', 'क्या करना', 'کون سا', 'کس', 'کیا کرنا',
 ]);
 const HABIT = compileAll([
-  'every day', 'every night', 'always', 'har roz', 'har baat', 'every fight', 'keeps saying', 'keeps threatening', 'kehta rehta', 'kehta rahta', 'कहता रहता', 'کہتا رہتا', 'whenever', 'jab bhi', 'जब भी', 'جب بھی', 'rakhti hai', 'rakhti h', 'रखती है', 'رکھتی ہے', 'rakhte hai', 'rakhte hain', 'rakhta hai', 'रखते हैं', 'रखता है', 'رکھتے ہیں', 'رکھتا ہے', 'har ladai', 'har jhagde', 'हर लड़ाई', 'हर झगड़े', 'ہر لڑائی', 'ہر جھگڑے', 'hamesha', 'aksar', 'हर रोज़', 'हर रोज', 'हर बात', 'हमेशा', 'अक्सर',
+  'every day', 'every night', 'always', 'har roz', 'har baat', 'every fight', 'keeps saying', 'keeps threatening', 'kehta rehta', 'kehta rahta',
+  'कहता रहता', 'کہتا رہتا', 'whenever', 'jab bhi', 'जब भी', 'جب بھی', 'rakhti hai', 'rakhti h', 'रखती है', 'رکھتی ہے', 'rakhte hai', 'rakhte hain',
+  'rakhta hai', 'रखते हैं', 'रखता है', 'رکھتے ہیں', 'رکھتا ہے', 'har ladai', 'har jhagde', 'हर लड़ाई', 'हर झगड़े', 'ہر لڑائی', 'ہر جھگڑے', 'hamesha',
+  'aksar', 'हर रोज़', 'हर रोज', 'हर बात', 'हमेशा', 'अक्सर',
   'ہر روز', 'ہر بات', 'ہمیشہ', 'اکثر',
 ]);
 
@@ -205,7 +209,7 @@ function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): bool
   // Not "my son locked himself in the bathroom", "kerosene for the stove".
   if (affirmed(DANGER_STATE, clause) && !anyMatch(HABIT, whole) && !anyMatch(NOT_HELD, clause)) return true;
   // His words, told as said now ("کہتا ہے آج رات مار ڈالوں گا"), not "in every fight he says one day I'll kill you".
-  if (!awayNow(whole) && !anyMatch(HABIT, whole) && !anyMatch(SOMEDAY, whole) && threatened(clause, whole, QUOTED_THREAT)) return true;
+  if (!awayNow(whole) && threatened(clause, whole, QUOTED_THREAT)) return true;
   // "अभी मुझे छत से धक्का देने की कोशिश कर रहे हैं": trying to hurt her, now.
   if (anyMatch(TRYING_NOW, clause) && anyMatch(VIOLENCE, clause) && !clause.some(isNegation)) return true;
   // "kangri se mara sar pe, ab phir uthayi hai": a heavy thing raised against her again.
