@@ -28,7 +28,7 @@ export const SEXUAL = compileAll([
   'sexual*', 'sex', 'molest*', 'rape*', 'raping', 'grope*', 'touch*', 'inappropriate*', 'porn*', 'nude*', 'naked',
   'private parts', 'bad touch', 'dirty messages', 'dirty msg*', 'dirty texts', 'dirty photos', 'obscene', 'grooming', 'fondl*', 'pervert*',
   'bad things', 'bad thing', 'wrong things', 'dirty things', 'gandi harkat', 'gandi harkatein', 'ganda kaam',
-  'gandi baat*', 'गंदी हरकत', 'गंदा काम', 'گندی حرکت', 'گندا کام', 'galat harkat', 'galat kaam', 'saath galat', 'sath galat', 'साथ गलत', 'ساتھ غلط', 'galat kam', 'galat jagah', 'गलत जगह', 'غلط جگہ', 'haath lagate', 'हाथ लगाते', 'ہاتھ لگاتے', 'छूते', 'چھوتے', 'chhoote', 'galat kiya', 'गलत किया', 'غلط کیا', 'galat tarike', 'galat tareeke', 'ched*', 'chhed*', 'chedkhani',
+  'gandi baat*', 'गंदी हरकत', 'गंदा काम', 'گندی حرکت', 'گندا کام', 'galat harkat', 'galat kaam', 'saath galat', 'sath galat', 'साथ गलत', 'ساتھ غلط', 'galat kam', 'bura kaam', 'बुरा काम', 'برا کام', 'galat jagah', 'गलत जगह', 'غلط جگہ', 'haath lagate', 'हाथ लगाते', 'ہاتھ لگاتے', 'छूते', 'چھوتے', 'chhoote', 'galat kiya', 'गलत किया', 'غلط کیا', 'galat tarike', 'galat tareeke', 'ched*', 'chhed*', 'chedkhani',
   'yon', 'yaun', 'yon shoshan', 'yaun shoshan', 'balatkar', 'jinsi', 'zyadti', 'ziyadti', 'zyaadti', 'ashleel',
   'रेप', 'छेड़*', 'छेड़छाड़', 'गलत हरकत', 'गलत काम', 'गलत तरीके', 'यौन', 'बलात्कार', 'दुष्कर्म', 'अश्लील', 'छुआ', 'छूता', 'छुए', 'chua', 'chuta', 'chute', 'chuti', 'chhoo', 'chhona',
   'kapde utar*', 'kapde utaar*', 'कपड़े उतार*', 'کپڑے اتار*', 'undress*', 'clothes off', 'gande video*', 'ganda video*', 'गंदा वीडियो', 'گندا ویڈیو', 'dirty video*',
@@ -106,7 +106,7 @@ export function isThirdParty(toks: Tok[]): boolean {
 }
 
 // Words before a number that make it an age ("aged 14", "she is 10", "at 15", "class 8", "a boy of 12").
-const BEFORE_AGE = /^(age|aged|is|are|am|im|was|looks|look|around|about|shes|hes|turned|at|of|only|just|sirf|umar|umr|umra|class|grade|std|standard|kaksha|jamat|उम्र|कक्षा|सिर्फ|عمر|کلاس|جماعت|صرف)$/;
+const BEFORE_AGE = /^(age|aged|is|are|am|im|was|be|looks|look|around|about|shes|hes|turned|at|of|only|just|sirf|umar|umr|umra|class|grade|std|standard|kaksha|jamat|उम्र|कक्षा|सिर्फ|عمر|کلاس|جماعت|صرف)$/;
 const YEAR_UNIT = /^(years?|yrs?|yr|saal|sal|baras|baris|varsh|साल|वर्ष|वर्षीय|बरस|سال|سالہ|برس)$/;
 // After "N years": "old", "ki/ka" (15 saal ki ladki), "mein" (15 saal mein shadi) make it an age.
 const AFTER_YEARS = /^(old|ki|ka|ke|k|mein|me|mai|की|का|के|में|کی|کا|کے|میں)$/;
@@ -157,7 +157,7 @@ export function mentionsAge(toks: Tok[], min: number, max: number): boolean {
     if (!num.word && BEFORE_AGE.test(prev) && !YEAR_UNIT.test(next) && !NOT_YEARS.test(next)) return true;
     if (BEFORE_AGE.test(prev) && YEAR_UNIT.test(next) && !/^(ago|back|se|से|سے|pehle|पहले|پہلے)$/.test(next2)) return true;
     // "mai 16 ki hu", "मैं 15 की हूँ", "میں 14 کی ہوں".
-    if (/^(ki|ka|की|का|کی|کا)$/.test(next) && /^(hu|hoon|hun|hai|h|he|हूँ|हूं|है|ہوں|ہے)$/.test(next2)) return true;
+    if (/^(ki|ka|की|का|کی|کا)$/.test(next) && /^(hu|hoon|hun|hai|h|he|hogi|hoga|हूँ|हूं|है|होगी|होगा|ہوں|ہے|ہوگی|ہوگا)$/.test(next2)) return true;
     // "लड़का 19 का है लड़की 18 की", "ladki 15 ki": a boy or girl and her number.
     if (!num.word && /^(ki|ka|की|का|کی|کا)$/.test(next) && PERSON.test(prev)) return true;
     // "boy 14 abused by neighbour": a boy or girl and a number.

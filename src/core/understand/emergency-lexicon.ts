@@ -26,7 +26,7 @@ export const SELF_HARM_INTENT = compileAll([
   'खुद को ख़त्म कर दूंगी', 'खुद को खत्म कर लूंगी', 'خود کو ختم کر دوں گی', 'خود کو ختم کر لوں گی', 'zeher pi', 'zehar pi', 'जहर पी', 'ज़हर पी', 'زہر پی', 'zeher kha', 'जहर खा', 'زہر کھا',
   'dupatta + pankhe', 'दुपट्टा + पंखे', 'دوپٹہ + پنکھے', 'rassi + pankhe', 'रस्सी + पंखे', 'رسی + پنکھے', 'rope + fan', 'noose',
   'phanda', 'फंदा', 'پھندا', 'aakhri msg', 'aakhri message', 'akhri msg', 'akhri message', 'आखिरी मैसेज', 'आख़िरी मैसेज', 'آخری میسج',
-  'آخری پیغام', 'my last msg', 'my last text', 'goodbye note', 'left a note', 'cutting my arm', 'cutting my hand', 'cut my arm', 'koodna chahti', 'kudna chahti', 'कूदना चाहती', 'کودنا چاہتی', 'sab khatam kar degi', 'सब खत्म कर देगी', 'सब ख़त्म कर देगी', 'سب ختم کر دے گی', 'jaan de degi', 'जान दे देगी',
+  'آخری پیغام', 'my last msg', 'my last text', 'goodbye note', 'left a note', 'finish my life', 'cut my hand', 'hang herself', 'will hang herself', 'cutting my arm', 'cutting my hand', 'cut my arm', 'koodna chahti', 'kudna chahti', 'कूदना चाहती', 'کودنا چاہتی', 'sab khatam kar degi', 'सब खत्म कर देगी', 'सब ख़त्म कर देगी', 'سب ختم کر دے گی', 'jaan de degi', 'जान दे देगी',
   'جان دے دے گی', 'cutting her wrist*', 'cut her wrist*', 'slit her wrist*', 'thinking of jumping', 'drank acid', 'tezaab pi', 'tezab pi', 'तेज़ाब पी', 'तेजाब पी', 'تیزاب پی', 'lot of pills', 'many pills', 'chuhe wali dawai', 'chuhe wali dawa', 'चूहे वाली दवा', 'چوہے والی دوا', 'suicide letter', 'better off + dead',
   'marne ka mann', 'marne ka man', 'marne ko dil', 'मरने का मन', 'مرنے کا دل', 'مرنے کو دل', 'koodne ja rhi', 'kudne ja rhi', 'better off without me', 'thinking of ending it', 'of ending it', 'ending it now',
   'jump kar dungi', 'jump kr dungi', 'jump kar lungi', 'jump kr lungi', 'jump karungi', 'jump krungi', 'jump karne ja rahi', 'jump krne ja rhi',
@@ -103,7 +103,7 @@ export const INFO_CONTEXT = compileAll([
 /** A past crisis told as over ("much better now", "ab theek hoon"). */
 export const RECOVERED = compileAll([
   'stopped two years', 'stopped years ago', 'stopped a year', 'stopped now', 'im okay', 'i am okay', 'and okay', 'now okay', 'im fine', 'i am fine', 'theek hu', 'theek hoon', 'ठीक हूँ', 'ठीक हूं', 'ٹھیک ہوں',
-  'doing better', 'feeling better', 'im better', 'better now', 'much better', 'okay now', 'ok now', 'fine now', 'doing well now', 'recovered', 'ab theek', 'ab thik',
+  'i am better', 'now i am better', 'am better now', 'doing better', 'feeling better', 'im better', 'better now', 'much better', 'okay now', 'ok now', 'fine now', 'doing well now', 'recovered', 'ab theek', 'ab thik',
   'अब ठीक', 'اب ٹھیک', 'ab behtar', 'अब बेहतर', 'اب بہتر',
 ]);
 
@@ -194,19 +194,19 @@ export const DANGER_STATE = compileAll([
   'bahar se laga', 'bahar se band', 'baahar se band', 'बाहर से बंद', 'बाहर से लगा', 'باہر سے بند', 'باہر سے لگا',
   'locked from outside', 'locked us in', 'locked the door from outside',
   // Searching the house for her; snatching her phone.
-  'looking for me', 'searching for me', 'dhoond raha', 'dhund raha', 'dhoondh raha', 'dhoond rahe', 'ढूंढ रहा', 'ढूँढ रहा',
+  'searching me', 'is searching', 'where i can hide', 'where can i hide', 'looking for me', 'searching for me', 'dhoond raha', 'dhund raha', 'dhoondh raha', 'dhoond rahe', 'ढूंढ रहा', 'ढूँढ रहा',
   'ढूंढ रहे', 'ڈھونڈ رہا', 'ڈھونڈ رہے', 'snatching my phone', 'grabbing my phone',
   // Snatching it now, not "took her phone" (control to act on, not danger this minute).
   'phone chheen raha', 'phone chheen rahe', 'फोन छीन रहा', 'फ़ोन छीन रहा', 'فون چھین رہا', 'phone chheen lega', 'phone chheenne',
   'फोन छीन लेगा', 'फोन छीनने', 'फ़ोन छीनने', 'فون چھین لے گا', 'فون چھیننے',
   // Held against her will.
-  'tied me up', 'tied me', 'wont let me leave', 'not letting me leave', 'not letting me go', 'wont let me go',
+  'pressing my neck', 'pressing my throat', 'gardan daba*', 'गर्दन दबा*', 'گردن دبا*', 'tied me up', 'tied me', 'wont let me leave', 'not letting me leave', 'not letting me go', 'wont let me go',
   'mujhe baandh*', 'मुझे बांध*', 'مجھے باندھ*', 'बांध दिया', 'बाँध दिया', 'باندھ دیا', 'jaane nahi de rahe', 'jane nahi de rahe',
   'जाने नहीं दे रहे', 'جانے نہیں دے رہے',
 ]);
 
 export const WEAPON = compileAll([
-  'दरांती', 'درانتی', 'belt', 'buckle', 'बेल्ट', 'بیلٹ', 'hammer', 'hathoda', 'हथौड़ा', 'ہتھوڑا', 'knife', 'gun', 'pistol', 'danda', 'डंडा', 'ڈنڈا', 'lathi', 'लाठी', 'لاٹھی', 'cricket bat', 'sticks', 'lathiyan', 'लाठियां', 'डंडे', 'ڈنڈے', 'iron rod', 'revolver', 'axe', 'acid', 'sickle', 'blade', 'rod', 'chaku', 'chaaku', 'chakku', 'churi',
+  'दरांती', 'درانتی', 'belt', 'buckle', 'बेल्ट', 'بیلٹ', 'hammer', 'hathoda', 'हथौड़ा', 'ہتھوڑا', 'knife', 'gun', 'pistol', 'danda', 'डंडा', 'ڈنڈا', 'lathi', 'लाठी', 'لاٹھی', 'dagger', 'khanjar', 'खंजर', 'خنجر', 'cricket bat', 'sticks', 'lathiyan', 'लाठियां', 'डंडे', 'ڈنڈے', 'iron rod', 'revolver', 'axe', 'acid', 'sickle', 'blade', 'rod', 'chaku', 'chaaku', 'chakku', 'churi',
   'chhuri', 'bandook', 'banduk', 'bandooq', 'katta', 'kulhadi', 'talwar', 'tezaab', 'tezab', 'daranti', 'darati', 'daraati', 'दराती', 'चाकू', 'छुरी',
   'बंदूक', 'पिस्तौल', 'कुल्हाड़ी', 'तलवार', 'तेजाब', 'چاقو', 'چھری', 'بندوق', 'پستول', 'کلہاڑی', 'تلوار', 'تیزاب',
 ]);

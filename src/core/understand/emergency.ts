@@ -58,7 +58,7 @@ function lifeDenied(clause: Tok[]): boolean {
 /** Asking how to reach someone else who is low ("उससे कैसे बात करूँ"). */
 const HOW_TO_HELP = compileAll([
   'कैसे बात करूँ', 'कैसे बात करूं', 'kaise baat karun', 'kaise baat karu', 'کیسے بات کروں', 'how do i talk to her', 'how to talk to her', 'how can i help her',
-  'how do i help her', 'kaise samjhaun', 'कैसे समझाऊं', 'کیسے سمجھاؤں',
+  'how do i help her', 'how i can help her', 'how can i help', 'what should i say', 'kaise samjhaun', 'कैसे समझाऊं', 'کیسے سمجھاؤں',
 ]);
 /** Medicine for an illness ("بخار کے لیے دو گولیاں لی ہیں"), a cold ("can't breathe through my nose"). */
 const ILLNESS = compileAll([
@@ -73,7 +73,7 @@ function selfHarm(clause: Tok[], whole: Tok[], past: boolean): boolean {
   // "सहेली कहती है कभी कभी जीने का मन नहीं करता, उससे कैसे बात करूँ": asking how to help someone else.
   if (isThirdParty(whole) && anyMatch(HOW_TO_HELP, whole) && !firstPerson(clause)) return false;
   // "I used to think about ending my life; I got treatment and I'm fine now": told as over.
-  if (past && anyMatch(RECOVERED, whole)) return false;
+  if ((past || anyMatch(LONG_AGO, whole)) && anyMatch(RECOVERED, whole)) return false;
   // "i used to cut myself in college": told as over, with nothing about now or again.
   if (past && whole.some((t) => t.surface === 'used') && !anyMatch(STILL_NOW, whole)) return false;
   // "mar jaun aisa lagta h kabhi kabhi, par abhi theek hu": thoughts that come and go, and she says she is all right now.
@@ -115,7 +115,7 @@ const BEAT_SOMEONE = compileAll(['ko marna', 'ko maarna', 'ko marne', 'ko maarne
 const IF = compileAll(['agar', 'if', 'toh', 'اگر', 'अगर', 'तो', 'raha ho to', 'rahi ho to', 'रहा हो तो', 'रही हो तो', 'رہا ہو تو', 'رہی ہو تو']);
 const ASKING = compileAll([
   'which', 'what', 'should', 'how do i know', 'how can i know', 'how to know', 'signs', 'kaise pata', 'कैसे पता', 'کیسے پتا', 'kaun sa',
-  'kaunsa', 'konsa', 'kis number', 'kya karna', 'kya kru', 'kya karu', 'kya karun', 'kahan', 'कहाँ', 'कहां', 'کہاں', 'where', 'क्या करूँ',
+  'kaunsa', 'konsa', 'is there', 'is any', 'kya koi', 'क्या कोई', 'کیا کوئی', 'kis number', 'kya karna', 'kya kru', 'kya karu', 'kya karun', 'kahan', 'कहाँ', 'कहां', 'کہاں', 'where', 'क्या करूँ',
   'क्या करूं', 'کیا کروں', 'कौन सा', 'कौनसा', 'किस', 'क्या करना', 'کون سا', 'کس', 'کیا کرنا',
 ]);
 const HABIT = compileAll([
@@ -191,7 +191,10 @@ function awayNow(whole: Tok[]): boolean {
 
 function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): boolean {
   // Not "i need someone to help me" with a court hearing: a call matched across "to", with nothing urgent.
-  if (affirmed(DANGER_CALL, clause) && !(anyMatch(NEED_SOMEONE, clause) && !anyMatch(NOW_MARKS, whole))) return !isSlogan(clause);
+  // Nor "how i can help her now" ("help ... now" matched across "her").
+  if (affirmed(DANGER_CALL, clause) && !(anyMatch(NEED_SOMEONE, clause) && !anyMatch(NOW_MARKS, whole)) && !anyMatch(HOW_TO_HELP, clause)) {
+    return !isSlogan(clause);
+  }
   if (anyMatch(DREAM, clause) || motherIdiom(clause, whole) || anyMatch(IDIOM_CAUSE, clause)) return false;
   // "maarne ki dhamki pe kaunsi dhara lagti": a question about the law on threats, not a threat now.
   if (!(info && anyMatch(ASKING, whole)) && !awayNow(whole) && threatened(clause, whole)) return true;
@@ -201,6 +204,8 @@ function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): bool
   if (tokenIn(IF, whole[0]) && anyMatch(ASKING, whole)) return false;
   // "I suspect my student is being abused at home": a worry to act on, with nothing about now.
   if (anyMatch(SUSPECT, whole) && !anyMatch(NOW_MARKS, whole)) return false;
+  // "my husband is beating to me daily basis, what can i do legally": how he is every day, with nothing about now.
+  if (anyMatch(DAILY, whole) && !anyMatch(NOW_MARKS, whole)) return false;
   // "if he drinks again he will beat me": a condition in the future, with nothing now.
   // "I worry he'll hurt the kids someday", "he says he'll kill me whenever we fight": not now.
   if (progressiveViolence(clause) && !((conditional(whole) || anyMatch(SOMEDAY, whole) || anyMatch(HABIT, whole)) && anyMatch(FUTURE, clause))) return true;
@@ -234,6 +239,7 @@ const FUTURE = compileAll(['will', 'wil', 'gonna', 'going to', '=ll']);
 /** A Hindi condition told with "to" after the verb ("gayi to", "kiya to"): "to" alone is English. */
 const IF_HINDI = compileAll(['gayi to', 'gai to', 'gaya to', 'aayi to', 'aai to', 'kiya to', 'ki to', 'bataya to', 'batayi to', 'gayi toh', 'kiya toh']);
 const SUSPECT = compileAll(['i suspect', 'suspect that', 'shak hai', 'shaq hai', 'शक है', 'شک ہے', 'lagta hai ki', 'लगता है कि', 'لگتا ہے کہ', 'مجھے لگتا ہے', 'मुझे लगता है', 'mujhe lagta hai']);
+const DAILY = compileAll(['daily basis', 'daily', 'every day', 'everyday', 'every night', 'roz', 'rozana', 'har roz', 'हर रोज़', 'रोज़', 'روز', 'ہر روز']);
 const NEED_SOMEONE = compileAll(['need someone to', 'need somebody to', 'want someone to', 'looking for someone to']);
 const NOT_HELD = compileAll(['locked himself', 'locked herself', 'locked themselves', 'stove', 'chulha', 'चूल्हा', 'چولہا', 'lamp', 'lantern', 'generator']);
 const SOMEDAY = compileAll(['ek din', 'एक दिन', 'ایک دن', 'one day', 'someday', 'kisi din', 'किसी दिन', 'کسی دن']);
@@ -292,6 +298,8 @@ export function detectEmergency(text: string): Emergency {
   // "कल रात उसने बेल्ट से मारा, आज वो घर पर नहीं है": he is away now; an injury still counts.
   const away = (awayNow(whole) && !anyMatch(INJURY_NOW, whole)) || anyMatch(ILLNESS, whole);
   if (!info && !hypothetical && !away && imminentDanger(whole, clauses)) return 'danger';
-  if ((self && !anyMatch(LAUGHING, whole)) || farewell(whole)) return 'self_harm';
+  // "what should i say if my sister ever talk about suicide?": asking ahead, about someone else.
+  const askingAbout = hypothetical && isThirdParty(whole) && !anyMatch(SELF_HARM_INTENT, whole);
+  if ((self && !anyMatch(LAUGHING, whole) && !askingAbout) || farewell(whole)) return 'self_harm';
   return false;
 }

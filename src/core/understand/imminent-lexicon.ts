@@ -106,11 +106,13 @@ export const URGENT = compileAll([
 
 /** Being taken away: to another city or village, tonight or tomorrow, by an "agent" or by family for a marriage. */
 export const TAKEN_AWAY = compileAll([
+  'taking her alone', 'taking her to', 'taking my daughter to', 'taking my sister to',
   'bhej rahe', 'bhej denge', 'भेज रहे', 'भेज देंगे', 'بھیج رہے', 'بھیج دیں گے', 'sending me to', 'send me to',
   'le jayega', 'le jayenge', 'le ja rahe', 'le jaa rahe', 'le ja raha', 'le jaa raha', 'le jaenge', 'ले जा रहा', 'لے جا رہا', 'taking me to', 'take me to', 'ले जाएगा', 'ले जाएंगे',
   'ले जा रहे', 'لے جائے گا', 'لے جائیں گے', 'لے جا رہے',
 ]);
 export const AWAY_WHO = compileAll([
+  'village', 'to his village', 'alone',
   'agent', 'dalal', 'दलाल', 'دلال', 'doosre gaon', 'dusre gaon', 'दूसरे गांव', 'دوسرے گاؤں', 'another city', 'other city',
   'doosre shehar', 'दूसरे शहर', 'دوسرے شہر', 'groom*', 'dulha', 'दूल्हा', 'دولہا', 'sasural', 'ससुराल', 'سسرال', 'zabardasti', 'ज़बरदस्ती', 'زبردستی', 'by force', 'naukri', 'नौकरी', 'نوکری', 'relative', 'delhi', 'दिल्ली', 'دہلی', 'bus stand', 'bus adda', 'station', 'nikah', 'shaadi', 'shadi', 'शादी', 'نکاح', 'شادی',
 ]);
@@ -173,13 +175,14 @@ export const MISSING = compileAll([
 ]);
 /** A child still not found, hours after ("not found yet", "ek ghante se gayab hai"): now by its form. */
 export const STILL_MISSING = compileAll([
+  'not came home', 'not come back', 'not returned home', 'still not home', 'still not back',
   'not found yet', 'still not found', 'cant find her', 'cant find him', 'cannot find her', 'cannot find him',
   'gayab hai', 'gayab h', 'गायब है', 'غائب ہے', 'nahi mil rahi', 'nahi mil raha', 'nhi mil rhi', 'नहीं मिल रही', 'नहीं मिल रहा', 'نہیں مل رہی', 'نہیں مل رہا',
 ]);
 /** Within hours. */
 export const HOURS = compileAll([
   'hour', 'hours', 'ghante', 'ghanta', 'घंटे', 'घंटा', 'گھنٹے', 'گھنٹہ', 'since morning', 'since evening', 'subah se', 'shaam se', 'सुबह से', 'शाम से',
-  'صبح سے', 'شام سے', 'school se', 'tuition se', 'स्कूल से', 'اسکول سے',
+  'صبح سے', 'شام سے', 'from school', 'from tuition', 'school se', 'tuition se', 'स्कूल से', 'اسکول سے',
 ]);
 
 /** Lying unconscious now, however what caused it is told ("मेरी बहन बेहोश पड़ी है, उसके पति ने सिर पर मारा था"). */
@@ -190,6 +193,7 @@ export const OUT_COLD = compileAll([
 ]);
 /** Told as long over: "last year", "two years ago" (not "last night"). */
 export const LONG_AGO = compileAll([
+  'year back', 'years back', 'month back', 'months back',
   'last year', 'last month', 'last week', 'years ago', 'months ago', 'weeks ago', 'saal pehle', 'mahine pehle', 'pichle saal', 'pichle mahine', 'pichle hafte', 'पिछले हफ्ते', 'پچھلے ہفتے',
   'pichhle saal', 'साल पहले', 'महीने पहले', 'पिछले साल', 'पिछले महीने', 'سال پہلے', 'مہینے پہلے', 'پچھلے سال', 'پچھلے مہینے',
 ]);
@@ -205,7 +209,7 @@ export const SOLD = compileAll([
   'بیچ دیا', 'بیچ دی', 'بیچ رہے',
 ]);
 /** Someone she cannot name ("a man took my 6yr old", "munni ko koi bike pe le gaya"). */
-export const SOMEONE = compileAll(['a man', 'some man', 'some guy', 'someone', 'somebody', 'koi', 'कोई', 'کوئی', 'ek aadmi', 'एक आदमी', 'ایک آدمی', 'stranger']);
+export const SOMEONE = compileAll(['one man', 'a boy', 'one boy', 'a man', 'some man', 'some guy', 'someone', 'somebody', 'koi', 'कोई', 'کوئی', 'ek aadmi', 'एक आदमी', 'ایک آدمی', 'stranger']);
 /** "roko", "stop it": asking that it be stopped. */
 export const STOP_IT = compileAll(['=roko', 'rok lo', 'rok do', 'रोको', 'रोक लो', 'रोक दो', 'روکو', 'روک لو', 'stop it', 'stop this', 'stop the']);
 
@@ -231,7 +235,7 @@ export const NIGHT_VISITS = compileAll([
 /** A child's wedding going on now ("nikah ... is happening right now", "शादी हो रही है", "نکاح پڑھایا جا رہا"). */
 export const WEDDING_ON = compileAll([
   'happening', 'going on', 'taking place', 'ho rahi', 'ho raha', 'ho rhi', 'ho rha', 'हो रही', 'हो रहा', 'ہو رہی', 'ہو رہا',
-  'padhaya ja', 'padhaya jaa', 'पढ़ाया जा', 'پڑھایا جا', 'chal rahi', 'चल रही', 'چل رہی',
+  'padhaya ja', 'padhaya jaa', 'पढ़ाया जा', 'پڑھایا جا', 'padha ja raha', 'पढ़ा जा रहा', 'پڑھا جا رہا', 'chal rahi', 'चल रही', 'چل رہی',
 ]);
 /** He goes on ("وہ رک نہیں رہا", "not stopping"). */
 export const NOT_STOPPING = compileAll([
@@ -258,14 +262,14 @@ export const STRANDED = compileAll([
 export const NOW_MARKS = compileAll([
   // "cant talk": she is writing where he can hear.
   'cant talk', 'cannot talk', 'baat nahi kar sakti', 'बात नहीं कर सकती', 'بات نہیں کر سکتی',
-  'this minute', 'this very minute', 'now', 'right now', '=ab', 'just', 'currently', 'tonight', 'today', 'at the moment', 'abhi', 'aaj', 'is waqt', 'iss waqt',
+  'this minute', 'this very minute', 'this hour', 'now', 'right now', '=ab', 'just', 'currently', 'tonight', 'today', 'at the moment', 'abhi', 'aaj', 'is waqt', 'iss waqt',
   'अभी', 'आज', 'इस वक्त', 'इस वक़्त', 'ابھی', 'آج', 'اس وقت',
 ]);
 
 /** Present progressive ("he is sitting very close", "wo aa raha hai"): a clause told as happening. */
 export const PROGRESSIVE = compileAll([
   'he is', 'she is', 'they are', 'i am', 'im', 'hes', '=raha', '=rahi', '=rahe', 'रहा', 'रही', 'रहे', 'رہا', 'رہی', 'رہے',
-  'baitha hai', 'khada hai', 'बैठा है', 'खड़ा है', 'بیٹھا ہے', 'کھڑا ہے', 'he has', 'she has', 'they have',
+  'baitha hai', 'khada hai', 'बैठा है', 'खड़ा है', 'بیٹھا ہے', 'کھڑا ہے', 'band hai', 'बंद है', 'بند ہے', 'he has', 'she has', 'they have',
 ]);
 
 /** Called to come alone ("come to his quarter alone at 11 pm", "اکیلے آنے کو کہا ہے"). */

@@ -50,7 +50,8 @@ const ARRIVED_PARTY = compileAll([
 const HEARD_NOW = compileAll(['aa rahi', 'aa rahe', 'आ रही', 'आ रहे', 'آ رہی', 'آ رہے', 'can hear', 'coming from']);
 /** "can a 16 year old get married today in J&K": asking the law. */
 const LAW_QUESTION = compileAll(['can a', 'allowed', 'legal', 'illegal', 'kya ho sakti', 'क्या हो सकती', 'کیا ہو سکتی', 'jaiz', 'जायज़', 'جائز']);
-const TODAY = compileAll(['today', 'tonight', 'tonite', 'aaj hi', 'aaj raat', 'आज ही', 'आज रात', 'آج ہی', 'آج رات', 'right now', 'abhi']);
+// Not "abhi" alone: "mein abhi 10th mein hun" is "I am still in class 10".
+const TODAY = compileAll(['today', 'tonight', 'tonite', 'aaj hi', 'aaj raat', 'आज ही', 'आज रात', 'آج ہی', 'آج رات', 'right now']);
 const CHILD_WEDDING = compileAll([
   'child marriage', 'bal vivah', 'baal vivah', 'बाल विवाह', 'کم عمری کی شادی', 'کم سنی کی شادی', 'underage wedding', 'underage marriage',
 ]);
@@ -89,7 +90,7 @@ export const OFFICIANT_HERE = compileAll([
   'maulvi + is here', 'qazi + is here', 'priest + is here', 'pandit + is here', 'maulvi + aa gaye', 'qazi + aa gaye', 'मौलवी + आ गए', 'पंडित + आ गए',
   'مولوی + آ گئے', 'مولوی + آگئے', 'قاضی + آ گئے', 'قاضی + آگئے',
 ]);
-const OUTSIDE = compileAll(['outside with', 'is outside', 'are outside', 'outside saying', 'bahar hai', 'bahar khade', 'बाहर है', 'बाहर खड़े', 'باہر ہے', 'باہر کھڑے']);
+const OUTSIDE = compileAll(['sitting outside', 'standing outside', 'outside with', 'is outside', 'are outside', 'outside saying', 'bahar hai', 'bahar khade', 'बाहर है', 'बाहर खड़े', 'باہر ہے', 'باہر کھڑے']);
 
 /** Something that happens every night is a pattern to act on, not a scream heard now. */
 const HABIT = compileAll(['koshish karta hai', 'कोशिश करता है', 'کوشش کرتا ہے', 'daily', 'keeps', 'most nights', 'most days', 'usually', 'aksar', 'अक्सर', 'اکثر', 'every night', 'every day', 'roz', 'rozana', 'har raat', 'har roz', 'रोज़', 'रोज', 'हर रात', 'روز', 'ہر رات', 'often', 'always']);

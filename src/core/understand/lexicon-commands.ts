@@ -3,7 +3,7 @@ import { weighted } from './matcher.js';
 /** Erase data. The verb carries the meaning; objects (data, chat) reinforce it. */
 export const DELETE = weighted([
   ['delete', 5], ['deleat', 5], ['dilit', 5], ['erase', 5], ['wipe', 4], ['remove + data', 5], ['remove + messages', 5],
-  ['remove + chat', 5], ['remove + my number', 5], ['remove my', 2], ['حذف', 5], ['हटा दो', 4], ['remove + history', 5], ['remove + record*', 5], ['clear + history', 5], ['clear + chat', 5],
+  ['remove + chat', 5], ['clear + conversation', 5], ['conversation', 1.5], ['remove + my number', 5], ['remove my', 2], ['حذف', 5], ['हटा दो', 4], ['remove + history', 5], ['remove + record*', 5], ['clear + history', 5], ['clear + chat', 5],
   ['=forget + me', 4], ['ختم کر دیں', 3], ['खत्म कर दें', 3], ['ख़त्म कर दें', 3], ['khatam kar do', 3], ['रिकॉर्ड', 2], ['record', 2], ['ریکارڈ', 2], ['खत्म करो', 3], ['ख़त्म करो', 3], ['ختم کرو', 3], ['khatam karo', 3], ['forget everything', 5], ['bhool jao', 3], ['भूल जाओ', 3], ['بھول جاؤ', 3], ['forget + my', 4], ['mita*', 4], ['hata*', 3], ['मिटा*', 4], ['हटा*', 3], ['डिलीट', 5], ['ڈیلیٹ', 5],
   ['مٹا*', 4], ['ہٹا*', 3], ['remove', 2.5], ['data', 2], ['history', 2], ['my messages', 1], ['my chat', 2], ['batcheet', 1],
   ['डेटा', 2], ['डाटा', 2], ['जानकारी', 1], ['बातचीत', 1], ['ڈیٹا', 2], ['ڈاٹا', 2], ['معلومات', 1], ['باتیں', 1],
@@ -13,7 +13,8 @@ export const DELETE = weighted([
 
 export const LANGUAGE = weighted([
   ['language', 6], ['languages', 6], ['lang', 4], ['bhasha', 6], ['bhaasha', 6], ['zuban', 6], ['zaban', 6], ['zubaan', 6],
-  ['भाषा', 6], ['ज़ुबान', 6], ['زبان', 6], ['english', 2.5], ['انگلش', 3], ['इंग्लिश', 3], ['angrezi', 3], ['angreji', 3], ['hindi', 2.5], ['urdu', 2.5],
+  ['भाषा', 6], ['ज़ुबान', 6], ['زبان', 6], ['english', 2.5], ['tamil', 3], ['telugu', 3], ['bengali', 3], ['bangla', 3], ['malayalam', 3], ['kannada', 3], ['marathi', 3], ['gujarati', 3],
+  ['punjabi', 3], ['available', 1], ['انگلش', 3], ['इंग्लिश', 3], ['angrezi', 3], ['angreji', 3], ['hindi', 2.5], ['urdu', 2.5],
   ['kashmiri', 2.5], ['koshur', 2.5], ['dogri', 2.5], ['अंग्रेजी', 3], ['इंग्लिश', 3], ['हिंदी', 3], ['उर्दू', 3],
   ['कश्मीरी', 3], ['डोगरी', 3], ['انگریزی', 3], ['ہندی', 3], ['اردو', 3], ['کشمیری', 3], ['ڈوگری', 3],
   ['switch', 1.5], ['change', 1], ['badlo', 1.5], ['बदलो', 1.5], ['بدلو', 1.5], ['in + english', 1], ['in + urdu', 1],
@@ -34,7 +35,7 @@ export const MENU = weighted([
 
 /** Campaign opt-in / opt-out. "stop" alone is handled in topic.ts (short messages only). */
 export const SUBSCRIPTION = weighted([
-  ['unsubscribe', 7], ['subscribe', 6], ['keep sending', 5], ['sign me up', 5], ['sign up', 4], ['daily updates', 5], ['daily tips', 5], ['रोज़ की जानकारी', 5], ['रोज की जानकारी', 5],
+  ['unsubscribe', 7], ['subscribe', 6], ['keep sending', 5], ['start updates', 5], ['updates again', 5], ['resume updates', 5], ['sign me up', 5], ['sign up', 4], ['daily updates', 5], ['daily tips', 5], ['रोज़ की जानकारी', 5], ['रोज की जानकारी', 5],
   ['روزانہ معلومات', 5], ['معلومات بھیج', 4], ['जानकारी भेज', 4], ['پیغامات + بند', 6], ['پیغام + بند', 5], ['میسج + بند', 5], ['bhejte rehna', 5], ['bhejte rahna', 5], ['भेजते रहना', 5], ['بھیجتے رہنا', 5],
   ['nayi jankari', 2], ['नई जानकारी', 2], ['نئی معلومات', 2], ['band + msg', 5], ['msg + band', 5], ['msgs + band', 5], ['subscription', 6], ['सब्सक्रिप्शन', 6], ['سبسکرپشن', 6], ['सदस्यता', 5], ['सब्सक्राइब', 6], ['अनसब्सक्राइब', 7], ['رکنیت', 5],
   ['سبسکرائب', 6], ['ان سبسکرائب', 7], ['opt out', 6], ['opt in', 6], ['optout', 6], ['stop sending', 6],

@@ -5,7 +5,7 @@ export const OSC = weighted([
   ['one place', 4], ['ek hi jagah', 5], ['एक ही जगह', 5], ['ایک ہی جگہ', 5], ['अल्पावास', 5], ['alpavas', 5], ['short stay home', 5],
   ['wan stap', 6], ['one stop', 6], ['one stop centre', 3], ['one stop center', 3], ['onestop', 6], ['one-stop', 6], ['=osc', 6], ['sakhi', 6], ['sakhee', 6], ['सखी', 6], ['سخی', 6],
   ['वन स्टॉप', 6], ['वन स्टाप', 6], ['ون اسٹاپ', 6], ['ون سٹاپ', 6], ['ون اسٹاپ', 6],
-  ['go to the centre', 3], ['shelter', 4], ['शेल्टर', 4], ['شیلٹر', 4], ['कहाँ रुकूँ', 4], ['कहां रुकूं', 4], ['kahan rukun', 4], ['kaha rukun', 4], ['کہاں رکوں', 4], ['rukne ki jagah', 4], ['kahi rukne', 3], ['रुकने की जगह', 4], ['رکنے کی جگہ', 4], ['ashray', 4], ['aashray', 4], ['asray', 4], ['आश्रय', 4], ['panah', 4], ['panaah', 4],
+  ['go to the centre', 3], ['swadhar', 5], ['स्वाधार', 5], ['سوادھار', 5], ['shelter', 4], ['शेल्टर', 4], ['شیلٹر', 4], ['कहाँ रुकूँ', 4], ['कहां रुकूं', 4], ['kahan rukun', 4], ['kaha rukun', 4], ['کہاں رکوں', 4], ['rukne ki jagah', 4], ['kahi rukne', 3], ['रुकने की जगह', 4], ['رکنے کی جگہ', 4], ['ashray', 4], ['aashray', 4], ['asray', 4], ['आश्रय', 4], ['panah', 4], ['panaah', 4],
   ['پناہ', 4], ['پناہ گاہ', 5], ['safe place', 4], ['safe house', 4], ['safe home', 3], ['surakshit jagah', 4],
   ['सुरक्षित जगह', 4], ['محفوظ جگہ', 4], ['mehfooz jagah', 4], ['mahfooz jagah', 4], ['rehne ki jagah', 4],
   ['rahne ki jagah', 4], ['रहने + जगह', 4], ['رہنے + جگہ', 4], ['place to stay', 4], ['nowhere to go', 4],
@@ -76,7 +76,7 @@ export const LEGAL_AID = weighted([
   ['कानूनी सहायता', 6], ['विधिक सेवा', 7], ['قانونی مدد', 6], ['قانونی امداد', 6], ['لیگل', 4], ['free + legal', 3],
   ['muft + kanooni', 3], ['मुफ्त + कानूनी', 3], ['مفت + قانونی', 3], ['afford', 2], ['fees', 2], ['fee', 2],
   ['फीस', 2], ['فیس', 2], ['free help', 2], ['muft', 1], ['मुफ्त', 1], ['مفت', 1], ['free', 1], ['court case', 2],
-  ['file a case', 1.5], ['case + court', 1], ['free lawyer', 4], ['paralegal', 6], ['para legal', 6], ['=plv', 5], ['divorce', 2.5], ['talaq ka case', 3], ['तलाक का केस', 3], ['तलाक़ का केस', 3], ['طلاق کا کیس', 3], ['court me', 2], ['कोर्ट में', 2], ['کورٹ میں', 2], ['pay + lawyer', 4], ['lawyer + fee*', 3], ['vakil + paise', 4], ['वकील + पैसे', 4], ['وکیل + پیسے', 4], ['hearing', 2], ['sunwai', 2], ['सुनवाई', 2], ['سماعت', 2], ['munsif*', 3], ['need + lawyer', 2],
+  ['file a case', 1.5], ['case + court', 1], ['free lawyer', 4], ['paralegal', 6], ['lok adalat', 5], ['लोक अदालत', 5], ['لوک عدالت', 5], ['khula', 3], ['خلع', 3], ['through court', 3], ['witness', 3], ['para legal', 6], ['=plv', 5], ['divorce', 2.5], ['talaq ka case', 3], ['तलाक का केस', 3], ['तलाक़ का केस', 3], ['طلاق کا کیس', 3], ['court me', 2], ['कोर्ट में', 2], ['کورٹ میں', 2], ['pay + lawyer', 4], ['lawyer + fee*', 3], ['vakil + paise', 4], ['वकील + पैसे', 4], ['وکیل + پیسے', 4], ['hearing', 2], ['sunwai', 2], ['सुनवाई', 2], ['سماعت', 2], ['munsif*', 3], ['need + lawyer', 2],
   // How to complain to the police and what proof it takes (not "fir" alone: it is also "phir", again).
   ['fir kaise', 3], ['fir likh*', 3], ['fir darj', 3], ['file fir', 3], ['file an fir', 3], ['एफआईआर', 3], ['fir कैसे', 3], ['ایف آئی آر', 3],
   ['police complaint', 3], ['police me shikayat', 3], ['पुलिस में शिकायत', 3], ['پولیس میں شکایت', 3], ['شکایت پولیس', 3],

@@ -7,7 +7,7 @@ import { DANGER_THREAT, SELF_HARM_INTENT, SELF_HARM_NO_LIFE, SELF_HARM_NOUN } fr
 import { FATHER, MOTHER_OR_BOSS, THING } from './idiom-lexicon.js';
 import { OFFICIANT_HERE, someoneTook } from './imminent.js';
 import { HIDING, NIGHT_VISITS, SHUT_IN } from './imminent-lexicon.js';
-import { anyMatch, compileAll, matchSpans, type Tok, type Weighted } from './matcher.js';
+import { anyMatch, compileAll, matchSpans, type Tok, tokenIn, type Weighted } from './matcher.js';
 import type { Emergency, Topic } from './types.js';
 
 const LEXICONS: ReadonlyArray<readonly [Topic, Weighted[]]> = [
@@ -45,9 +45,11 @@ const GROOMING = compileAll([
   'gifts', 'gift bhej*', 'photos', 'blackmail*', 'sharing my', 'viral', 'वायरल', 'وائرل', 'tasveer*', 'तस्वीरें', 'تصویریں', 'instagram', 'insta', 'pics', 'asks + pics', 'dm', 'pubg', 'free fire', 'snapchat', 'online game',
 ]);
 const SHELTER_ASK = compileAll([
+  'sakhi centre', 'sakhi center', 'one stop', 'centre near', 'center near',
   'where do i go', 'where can i go', 'where should i go', 'kahan jaun', 'kahan jaaun', 'kaha jau', 'कहाँ जाऊँ', 'कहाँ जाऊं', 'कहां जाऊं', 'کہاں جاؤں',
   'shelter', 'panah', 'پناہ', 'आश्रय', 'shelter home', 'safe place', 'rehne ki jagah']);
 const NUMBER_ASK = compileAll([
+  'ambulance number', 'number pls', 'number plz', 'number of police', 'police number', 'emergency number',
   'other number', 'dusra number', 'doosra number', 'दूसरा नंबर', 'دوسرا نمبر', 'which number', 'kaunsa number', 'kaun sa number',
   'कौन सा नंबर', 'کون سا نمبر', 'childline number', 'helpline number', 'किस नंबर', 'kis number', 'کس نمبر', 'what number', 'number to call', 'number should', 'number batao', 'नंबर बताओ', 'نمبر بتاؤ', 'not picking up', 'lag nahi raha', 'लग नहीं रहा', 'نہیں لگ رہا',
 ]);
@@ -67,6 +69,7 @@ const MY = compileAll(['my', 'mera', 'meri', 'mere', 'मेरा', 'मेर�
 const JOKE = compileAll(['cricket', 'کرکٹ', 'क्रिकेट', 'گیند', 'गेंद', 'stove', 'tawa', 'तवा', 'توا', 'cooking', 'while cooking', 'khana banate', 'blister', 'by mistake', 'accident',
   'traffic', 'ٹریفک', 'ट्रैफिक', 'boss', 'बॉस', 'باس','😂', '🤣', 'ہاہا', 'हाहा', 'hehe', 'bore ho', 'boredom', 'garmi ne', 'गर्मी ने', 'گرمی نے', 'hans ke', 'hanste hanste', 'हंस के', 'हँसते हँसते', 'ہنس کے', 'ہنستے ہنستے', 'lol', 'haha', 'hahaha', 'lmao', 'sharam se', 'शर्म से']);
 const IF = compileAll(['agar', 'if', 'اگر', 'अगर']);
+const LAUGH = compileAll(['haha', 'hahaha', 'hehe', 'lol', 'lmao', '😂', '🤣']);
 const LAWYER = compileAll(['lawyer', 'vakil', 'vakeel', 'वकील', 'وکیل', 'legal aid', 'advocate']);
 const POCSO_NAME = compileAll(['pocso', 'posco', 'poxo', 'पॉक्सो', 'पोक्सो', 'پوکسو', 'پاکسو']);
 const COUNSEL_ASK = compileAll(['counsel*', 'काउंसल*', 'کونسل*', 'talk to someone', 'किसी से बात', 'کسی سے بات']);
@@ -105,7 +108,7 @@ const MESSAGE_WORD = compileAll([
  * "go back" alone ("what are my options", "I want to go back to my marital home" are about her case).
  */
 const MENU_ASK = compileAll([
-  'what can you do', 'what all can you', 'what all can this', 'what can this bot', 'what can this app', 'what do you do',
+  'what can you do', 'what all things', 'what all you can do', 'what things you can do', 'what all can you', 'what all can this', 'what can this bot', 'what can this app', 'what do you do',
   'what can u do', 'how can you help', 'क्या कर सकती', 'kya kar sakti', 'کیا کر سکتی', 'کیا کر سکتے', 'क्या कर सकते हैं', 'wapas jao', 'वापस जाओ', 'واپس جاؤ', 'kya kya madad', 'kya madad kar sakte', 'kya kar sakte ho', 'क्या क्या मदद',
   'क्या मदद कर सकते', 'क्या कर सकते हो', 'किन चीज़ों में मदद', 'किन चीजों में मदद', 'kin cheezon', 'کن چیزوں میں مدد', 'what do you help with', 'کیا کیا مدد', 'کیا مدد کر سکت*', 'main menu', 'menu', 'मेनू', 'मेन्यू', 'مینو',
   'shuru karo', 'शुरू करो', 'شروع کرو', 'start karo', 'what can you help', 'مینیو', 'back to menu', 'back to main', 'main options', 'back to start', 'start again', 'shuru se', 'शुरू से', 'شروع سے', 'शुरू वाले', 'شروع والے',
@@ -160,7 +163,8 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   // "ammi maar dalegi mujhe agar result bura aaya", "mar jaungi hans ke": a figure of speech, not violence.
   // Not when she asks what the law says in real life ("serial me pati ne biwi ko jala diya, asal me kya saza?").
   const story = anyMatch(STORY, toks) && !anyMatch(MY, toks) && !anyMatch(LAW_ASK, toks);
-  const joke = story || (!abuser && (anyMatch(JOKE, toks) || (anyMatch(MOTHER, toks) && (anyMatch(IF, toks) || toks.some((t) => t.surface === 'literally')))
+  // An outright laugh is a joke even about her mother-in-law ("will kill me if i burn the dal again haha").
+  const joke = story || anyMatch(LAUGH, toks) || (!abuser && (anyMatch(JOKE, toks) || (anyMatch(MOTHER, toks) && (anyMatch(IF, toks) || toks.some((t) => t.surface === 'literally')))
     || (anyMatch(PARENT, toks) && anyMatch(SMALL_REASON, toks))));
   if (violence && !joke) add('dv', 2);
   if (abuser && !story) add('dv', 2);
@@ -211,6 +215,7 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   if (!joke && (anyMatch(SELF_HARM_INTENT, toks) || anyMatch(SELF_HARM_NOUN, toks) || anyMatch(SELF_HARM_NO_LIFE, toks))) add('counsellor', 3);
   if (toks.length > 4) sc.set('menu', 0);
   if (anyMatch(MENU_ASK, toks) && toks.length <= 10) add('menu', 5);
+  commands(toks, add);
   if (toks.length <= 3 && anyMatch(STOP_ALONE, toks)) add('subscription', 6);
   // "if a neighbour is beating his wife, which number do I call?": she asks for the number.
   if (anyMatch(NUMBER_ASK, toks)) add('helpline', 4);
@@ -264,6 +269,47 @@ function dangerTopic(toks: Tok[], facts: TopicFacts, sc: Map<Topic, number>, cue
   // A forced marriage stays child marriage ("aaj hi zabardasti nikah kr rhe h bachao"), as the law that stops it.
   return best === 'child_marriage' && !facts.child && !anyMatch(FORCED, toks) ? 'dv' : best;
 }
+
+/**
+ * What she asks the bot to do wins over what the message mentions: "घरेलू हिंसा के बारे में जो बताया वो सब डिलीट कर दो"
+ * is a deletion, "Please switch to Hindi; I want to ask about the domestic violence law" a language change,
+ * "मुख्य मेनू दिखाओ, हेल्पलाइन के अलावा क्या क्या है?" the menu, "Thanks, I reached the One Stop Centre safely" thanks.
+ */
+function commands(toks: Tok[], add: (t: Topic, v: number) => void): void {
+  if (anyMatch(ERASE_VERB, toks) && anyMatch(ERASE_OBJECT, toks) && !anyMatch(KEEP_DATA, toks)) add('delete', 7);
+  if (anyMatch(LANGUAGE_NAME, toks) && anyMatch(SWITCH_VERB, toks)) add('language', 7);
+  if (anyMatch(MENU_CMD, toks)) add('menu', 7);
+  if (anyMatch(SUBSCRIBE_CMD, toks)) add('subscription', 7);
+  if (tokenIn(THANKS, toks[0]) && !anyMatch(QUESTION, toks)) add('other', 7);
+}
+const ERASE_VERB = compileAll([
+  'delete', 'erase', 'wipe', 'mita do', 'mitao', 'mita dijiye', 'मिटा दो', 'मिटा दें', 'हटा दो', 'hata do', 'हटाओ', 'حذف', 'ختم کر دیں', 'مٹا دیں', 'ڈیلیٹ',
+  'डिलीट', 'remove my', 'clear my', 'clear this',
+]);
+const ERASE_OBJECT = compileAll([
+  'data', 'chat', 'messages', 'number', 'everything', 'details', 'conversation', 'history', 'sab', 'सब', 'سب', 'डेटा', 'ڈیٹا', 'जो बताया', 'jo likha',
+  'जो लिखा', 'جو لکھا', 'baatein', 'बातें', 'باتیں', 'ڈیٹا',
+]);
+const KEEP_DATA = compileAll(['data mat', 'mat mitao', 'mat mitana', 'मत मिटाओ', 'dont delete', 'do not delete', 'نہ مٹائیں']);
+const LANGUAGE_NAME = compileAll([
+  'english', 'hindi', 'urdu', 'kashmiri', 'dogri', 'hinglish', 'tamil', 'bengali', 'telugu', 'punjabi', 'devanagari', 'अंग्रेज़ी', 'अंग्रेजी', 'हिंदी',
+  'उर्दू', 'देवनागरी', 'انگریزی', 'ہندی', 'اردو', 'رسم الخط',
+]);
+const SWITCH_VERB = compileAll([
+  'switch', 'change', 'continue in', 'badlo', 'badal do', 'बदलो', 'बदल दो', 'بدل دیں', 'بدلو', 'me baat karo', 'mein baat karo', 'में बात', 'میں بات',
+  'me likho', 'में लिखो', 'میں لکھیں', 'میں لکھو',
+]);
+const MENU_CMD = compileAll([
+  'all options', 'saare options', 'sare options', 'सारे विकल्प', 'سارے آپشن', 'main menu', 'menu dikhao', 'मेनू दिखाओ', 'مینو + دکھائیں', 'menu again',
+  'what else can you', 'aur kya options', 'के अलावा क्या', 'کے علاوہ اور کیا', 'ke alawa aur kya', 'start over', 'what can this bot do',
+  'list all the things', 'kya kya kar sakti', 'क्या-क्या पूछ सकती', 'options screen',
+]);
+const SUBSCRIBE_CMD = compileAll([
+  'subscribe', 'stop + reminders', 'stop + updates', 'stop the weekly', 'یاد دہانیاں + بند', 'संदेश + बंद', 'messages rok do', 'messages + rok do',
+  'updates + subscribe', 'bhejte rahein', 'بھیجتے رہیں',
+]);
+const THANKS = compileAll(['thanks', 'thank', 'shukriya', 'dhanyavad', 'dhanyawad', 'धन्यवाद', 'शुक्रिया', 'شکریہ', 'thankyou']);
+const QUESTION = compileAll(['kya', 'क्या', 'کیا', 'how', 'what', 'can', 'kaise', 'कैसे', 'کیسے', 'where', 'kahan', 'कहाँ', 'کہاں', 'which']);
 
 /** "shaadi nahi hui", "not married", "never married": the marriage that is not. */
 function marriageDenied(toks: Tok[]): boolean {
