@@ -88,7 +88,9 @@ export const PAST = compileAll([
 const ONGOING_FROM = /^(since|from|se|से|سے)$/;
 
 export function isPast(toks: Tok[]): boolean {
-  const kept = toks.filter((t, i) => !(/^(yesterday)$/.test(t.surface) && ONGOING_FROM.test(toks[i - 1]?.surface ?? '')));
+  const kept = toks.filter((t, i) => !(/^(yesterday)$/.test(t.surface) && ONGOING_FROM.test(toks[i - 1]?.surface ?? ''))
+    // "پچھلے کمرے میں" is the back room, not the past.
+    && !(/^(pichle|pichhle|पिछले|پچھلے)$/.test(t.surface) && /^(kamre|kamra|room|कमरे|کمرے|darwaze|दरवाज़े|دروازے)$/.test(toks[i + 1]?.surface ?? '')));
   // A year ("overdosed in 2019") is the past.
   return anyMatch(PAST, kept) || toks.some((t) => /^(19[5-9]\d|20[0-2]\d)$/.test(t.surface));
 }

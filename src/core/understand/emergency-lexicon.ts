@@ -26,7 +26,7 @@ export const SELF_HARM_INTENT = compileAll([
   'खुद को ख़त्म कर दूंगी', 'खुद को खत्म कर लूंगी', 'خود کو ختم کر دوں گی', 'خود کو ختم کر لوں گی', 'zeher pi', 'zehar pi', 'जहर पी', 'ज़हर पी', 'زہر پی', 'zeher kha', 'जहर खा', 'زہر کھا',
   'dupatta + pankhe', 'दुपट्टा + पंखे', 'دوپٹہ + پنکھے', 'rassi + pankhe', 'रस्सी + पंखे', 'رسی + پنکھے', 'rope + fan', 'noose',
   'phanda', 'फंदा', 'پھندا', 'aakhri msg', 'aakhri message', 'akhri msg', 'akhri message', 'आखिरी मैसेज', 'आख़िरी मैसेज', 'آخری میسج',
-  'آخری پیغام', 'my last msg', 'my last text', 'goodbye note', 'left a note', 'finish my life', 'cut my hand', 'hang herself', 'will hang herself', 'cutting my arm', 'cutting my hand', 'cut my arm', 'koodna chahti', 'kudna chahti', 'कूदना चाहती', 'کودنا چاہتی', 'sab khatam kar degi', 'सब खत्म कर देगी', 'सब ख़त्म कर देगी', 'سب ختم کر دے گی', 'jaan de degi', 'जान दे देगी',
+  'آخری پیغام', 'my last msg', 'my last text', 'goodbye note', 'left a note', 'sab khatam kar du', 'sab khatam kar doon', 'सब खत्म कर दूं', 'सब ख़त्म कर दूँ', 'سب ختم کر دوں', 'finish my life', 'cut my hand', 'hang herself', 'will hang herself', 'cutting my arm', 'cutting my hand', 'cut my arm', 'koodna chahti', 'kudna chahti', 'कूदना चाहती', 'کودنا چاہتی', 'sab khatam kar degi', 'सब खत्म कर देगी', 'सब ख़त्म कर देगी', 'سب ختم کر دے گی', 'jaan de degi', 'जान दे देगी',
   'جان دے دے گی', 'cutting her wrist*', 'cut her wrist*', 'slit her wrist*', 'thinking of jumping', 'drank acid', 'tezaab pi', 'tezab pi', 'तेज़ाब पी', 'तेजाब पी', 'تیزاب پی', 'lot of pills', 'many pills', 'chuhe wali dawai', 'chuhe wali dawa', 'चूहे वाली दवा', 'چوہے والی دوا', 'suicide letter', 'better off + dead',
   'marne ka mann', 'marne ka man', 'marne ko dil', 'मरने का मन', 'مرنے کا دل', 'مرنے کو دل', 'koodne ja rhi', 'kudne ja rhi', 'better off without me', 'thinking of ending it', 'of ending it', 'ending it now',
   'jump kar dungi', 'jump kr dungi', 'jump kar lungi', 'jump kr lungi', 'jump karungi', 'jump krungi', 'jump karne ja rahi', 'jump krne ja rhi',
@@ -139,7 +139,7 @@ export const DANGER_THREAT = compileAll([
   'qatl kar de*', 'katal kar de*', 'कत्ल कर दे*', 'क़त्ल कर दे*', 'हत्या कर दे*', 'khatam kar dega', 'khatam kar denge', 'खत्म कर देगा', 'ख़त्म कर देगा', 'खत्म कर देंगे', 'ख़त्म कर देंगे',
   'ختم کر دے گا', 'ختم کر دیں گے',
   // Acid threats in the future tense only: "تیزاب پھینکا گیا" (acid was thrown, in the news) is not one.
-  'throw acid', 'will throw acid', 'gonna throw acid', 'going to throw acid', 'dont test me', 'utha lunga', 'utha le jaunga', 'kidnap',
+  'crash us', 'crash the car', 'gaadi gira dunga', 'गाड़ी गिरा दूंगा', 'گاڑی گرا دوں گا', 'throw acid', 'will throw acid', 'gonna throw acid', 'going to throw acid', 'dont test me', 'utha lunga', 'utha le jaunga', 'kidnap',
   'उठा लूंगा', 'उठा ले जाऊंगा', 'اٹھا لوں گا', 'اٹھا لے جاؤں گا', 'maarne aa raha', 'marne aa raha', 'मारने आ रहा', 'مارنے آ رہا',
   'coming to hit', 'coming to beat', 'finish me',
   'dhakka de dunga', 'धक्का दे दूंगा', 'دھکا دے دوں گا', 'push me off', 'no one leaves', 'nobody leaves', 'koi nahi jayega',
@@ -194,6 +194,8 @@ export const DANGER_STATE = compileAll([
   'bahar se laga', 'bahar se band', 'baahar se band', 'बाहर से बंद', 'बाहर से लगा', 'باہر سے بند', 'باہر سے لگا',
   'locked from outside', 'locked us in', 'locked the door from outside',
   // Searching the house for her; snatching her phone.
+  'circling me', 'surrounded me', 'gher ke khade', 'gher liya', 'घेर के खड़े', 'घेर लिया', 'گھیر کے کھڑے', 'گھیر لیا', 'banging on my door',
+  'open or he', 'gas khuli', 'गैस खुली', 'گیس کھلی', 'pakad rakha', 'पकड़ रखा', 'پکڑ رکھا', 'peeche peeche', 'पीछे पीछे', 'پیچھے پیچھے',
   'searching me', 'is searching', 'where i can hide', 'where can i hide', 'looking for me', 'searching for me', 'dhoond raha', 'dhund raha', 'dhoondh raha', 'dhoond rahe', 'ढूंढ रहा', 'ढूँढ रहा',
   'ढूंढ रहे', 'ڈھونڈ رہا', 'ڈھونڈ رہے', 'snatching my phone', 'grabbing my phone',
   // Snatching it now, not "took her phone" (control to act on, not danger this minute).

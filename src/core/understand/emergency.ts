@@ -173,7 +173,8 @@ const AWAY_NOW = compileAll([
   'duty pe hai', 'duty par hai', 'ड्यूटी पे है', 'ड्यूटी पर है', 'ڈیوٹی پر ہے', 'ڈیوٹی پہ ہے', 'dubai', 'दुबई', 'دبئی', 'saudi', 'सऊदी', 'سعودی',
   'abroad', 'videsh', 'विदेश', 'بیرون ملک', 'out of town', 'out of station', 'wo ghar pe nahi', 'wo ghar par nahi', 'woh ghar pe nahi', 'वो घर पर नहीं',
   'वह घर पर नहीं', 'वो घर पे नहीं', 'وہ گھر پر نہیں', 'وہ گھر پہ نہیں', 'he is not home', 'hes not home', 'he is not at home', 'he is away', 'hes away',
-  'he is at work', 'hes at work',
+  // Not "bahar gaya": "गाँव से बाहर ले गया" (took her out of the village) would match it.
+  'he is at work', 'hes at work', 'delhi gaya', 'jammu gaya', 'srinagar gaya', 'office gaya', 'kaam pe gaya', 'duty pe gaya', 'دفتر گیا',
 ]);
 
 /** "ghar pe nahi hai" said of him, not of her mother ("मम्मी घर पर नहीं है" leaves her alone with him). */
@@ -216,10 +217,12 @@ function danger(clause: Tok[], whole: Tok[], past: boolean, info: boolean): bool
   // His words, told as said now ("کہتا ہے آج رات مار ڈالوں گا"), not "in every fight he says one day I'll kill you".
   if (!awayNow(whole) && threatened(clause, whole, QUOTED_THREAT)) return true;
   // "अभी मुझे छत से धक्का देने की कोशिश कर रहे हैं": trying to hurt her, now.
-  if (anyMatch(TRYING_NOW, clause) && anyMatch(VIOLENCE, clause) && !clause.some(isNegation)) return true;
+  if (anyMatch(TRYING_NOW, clause) && (anyMatch(VIOLENCE, clause) || anyMatch(BY_FORCE, clause)) && !clause.some(isNegation)) return true;
   // "kangri se mara sar pe, ab phir uthayi hai": a heavy thing raised against her again.
   if (anyMatch(HEAVY_THING, whole) && anyMatch(RAISED, clause) && anyMatch(VIOLENCE, whole)) return true;
-  if (anyMatch(WEAPON, clause) && anyMatch(WEAPON_HELD, clause) && !anyMatch(TOOL_AT_WORK, clause)) return true;
+  // Not "he hit me with his belt last night, I still have marks" ("tonight is the last night" is now).
+  if (anyMatch(WEAPON, clause) && anyMatch(WEAPON_HELD, clause) && !anyMatch(TOOL_AT_WORK, clause)
+    && !(anyMatch(LAST_NIGHT, whole) && !anyMatch(NOW_MARKS, whole))) return true;
   // "abhi maara", "he hit me now": a violence word right next to "now".
   for (let i = 0; i < clause.length; i++) {
     if (!NOW.has((clause[i] as Tok).surface)) continue;
@@ -240,9 +243,15 @@ const FUTURE = compileAll(['will', 'wil', 'gonna', 'going to', '=ll']);
 const IF_HINDI = compileAll(['gayi to', 'gai to', 'gaya to', 'aayi to', 'aai to', 'kiya to', 'ki to', 'bataya to', 'batayi to', 'gayi toh', 'kiya toh']);
 const SUSPECT = compileAll(['i suspect', 'suspect that', 'shak hai', 'shaq hai', 'शक है', 'شک ہے', 'lagta hai ki', 'लगता है कि', 'لگتا ہے کہ', 'مجھے لگتا ہے', 'मुझे लगता है', 'mujhe lagta hai']);
 const DAILY = compileAll(['daily basis', 'daily', 'every day', 'everyday', 'every night', 'roz', 'rozana', 'har roz', 'हर रोज़', 'रोज़', 'روز', 'ہر روز']);
+const CASE_ASK = compileAll([
+  'file a case', 'file case', 'still file', 'still complain', 'case ho sakta', 'case ho sakti', 'केस हो सकता', 'मुकदमा हो सकता', 'مقدمہ ہو سکتا', 'کیس ہو سکتا',
+  'fir ho sakti', 'शिकायत हो सकती', 'شکایت ہو سکتی', 'केस कैसे करूँ', 'case kaise karu', 'کیس کیسے کروں',
+]);
 const NEED_SOMEONE = compileAll(['need someone to', 'need somebody to', 'want someone to', 'looking for someone to']);
 const NOT_HELD = compileAll(['locked himself', 'locked herself', 'locked themselves', 'stove', 'chulha', 'चूल्हा', 'چولہا', 'lamp', 'lantern', 'generator']);
 const SOMEDAY = compileAll(['ek din', 'एक दिन', 'ایک دن', 'one day', 'someday', 'kisi din', 'किसी दिन', 'کسی دن']);
+const LAST_NIGHT = compileAll(['last night', 'kal raat', 'कल रात', 'کل رات']);
+const BY_FORCE = compileAll(['zabardasti', 'jabardasti', 'ज़बरदस्ती', 'जबरदस्ती', 'زبردستی', 'forcibly', 'by force']);
 const TRYING_NOW = compileAll([
   'koshish kar rahe', 'koshish kar raha', 'koshish kar rahi', 'koshish kr rhe', 'koshish kr rha', 'कोशिश कर रहे', 'कोशिश कर रहा', 'कोशिश कर रही',
   'کوشش کر رہے', 'کوشش کر رہا', 'کوشش کر رہی',
@@ -282,6 +291,8 @@ export function detectEmergency(text: string): Emergency {
   const past = isPast(whole);
   // "my brothers used to say they would kill me; now I am safe in Delhi": told as over.
   if (past && safeNow(whole)) return false;
+  // "last year he tried to push me out of a moving car, can I still file a case now?": a question about an old case.
+  if (anyMatch(CASE_ASK, whole) && anyMatch(LONG_AGO, whole)) return false;
   // "HELP", "help me pls", "मदद": a bare cry is answered as one (the numbers it gets are what /help shows anyway).
   if (bareCry(whole)) return 'danger';
   const info = anyMatch(INFO_QUESTION, withoutInLaws(whole));
@@ -298,6 +309,8 @@ export function detectEmergency(text: string): Emergency {
   // "कल रात उसने बेल्ट से मारा, आज वो घर पर नहीं है": he is away now; an injury still counts.
   const away = (awayNow(whole) && !anyMatch(INJURY_NOW, whole)) || anyMatch(ILLNESS, whole);
   if (!info && !hypothetical && !away && imminentDanger(whole, clauses)) return 'danger';
+  // "पहले मरने का मन करता था, अब नहीं": a clause of its own says it is over.
+  if (past && clauses.some((c) => c.length === 2 && /^(ab|अब|اب)$/.test(c[0]?.surface ?? '') && isNegation(c[1] as Tok))) self = false;
   // "what should i say if my sister ever talk about suicide?": asking ahead, about someone else.
   const askingAbout = hypothetical && isThirdParty(whole) && !anyMatch(SELF_HARM_INTENT, whole);
   if ((self && !anyMatch(LAUGHING, whole) && !askingAbout) || farewell(whole)) return 'self_harm';

@@ -43,7 +43,7 @@ export const LETTER = compileAll([
 ]);
 /** It ends tonight, and nobody will find her ("it all ends tonight", "aaj raat ke baad mujhe koi nahi dhoondh payega"). */
 export const ENDS = compileAll([
-  'goodbye message', 'goodbye text', 'alvida ka message', 'अलविदा का मैसेज', 'الوداع کا میسج', 'alvida ka msg', 'tak main nahi rahungi', 'tak nahi rahungi', 'तक मैं नहीं रहूंगी', 'تک میں نہیں رہوں گی', 'sab plan kar liya', 'सब प्लान कर लिया', 'planned everything',
+  'said goodbye + not picking', 'alvida kaha + nahi utha', 'अलविदा कहा + नहीं उठा', 'الوداع کہا + نہیں اٹھا', 'goodbye message', 'goodbye text', 'alvida ka message', 'अलविदा का मैसेज', 'الوداع کا میسج', 'alvida ka msg', 'tak main nahi rahungi', 'tak nahi rahungi', 'तक मैं नहीं रहूंगी', 'تک میں نہیں رہوں گی', 'sab plan kar liya', 'सब प्लान कर लिया', 'planned everything',
   'wont be here tomorrow', 'wont be here by morning', 'it all ends tonight', 'all ends tonight', 'ends tonight', 'nobody will find me', 'no one will find me', 'koi nahi dhoondh', 'koi nahi dhund',
   'कोई नहीं ढूंढ', 'कोई नहीं ढूँढ', 'کوئی نہیں ڈھونڈ', 'aaj ke baad koi pareshan nahi', 'आज के बाद किसी को तंग नहीं', 'آج کے بعد کسی کو تنگ نہیں',
 ]);

@@ -21,6 +21,9 @@ export const IMMINENT = compileAll([
 
 /** Hurt now, needing care. */
 export const INJURY_NOW = compileAll([
+  // Treatment kept from her now ("ससुराल वाले डॉक्टर को इलाज नहीं करने दे रहे").
+  'wont let doctors', 'not letting doctors', 'ilaaj mat karo', 'ilaaj nahi karne', 'इलाज नहीं करने दे', 'علاج نہیں کرنے دے', 'अस्पताल नहीं ले जा रहे',
+  'hospital nahi le ja rahe', 'ہسپتال نہیں لے جا رہے', 'dard shuru ho gaya', 'दर्द शुरू हो गया', 'درد شروع ہو گیا',
   'haath jal gaya',
   'i am bleeding', 'im bleeding', 'bleeding a lot', 'bleeding badly', 'cant breathe', 'cannot breathe', 'unconscious',
   'khoon nahi ruk', 'खून नहीं रुक', 'خون نہیں رک', 'sar se khoon', 'सिर से खून', 'سر سے خون',
@@ -146,10 +149,10 @@ export const ABUSE_NOW = compileAll([
 ]);
 
 /** In a taxi or bus taken off the way ("cab driver left the main road", "غلط راستے پر لے جا رہا ہے"). */
-export const VEHICLE = compileAll(['car', 'taxi', 'cab', 'driver', 'auto', 'bus', 'conductor', 'gaadi', 'गाड़ी', 'टैक्सी', 'ٹیکسی', 'گاڑی', 'ڈرائیور']);
+export const VEHICLE = compileAll(['truck', 'shikara', 'shikare', 'boat', 'car', 'taxi', 'cab', 'driver', 'auto', 'bus', 'conductor', 'gaadi', 'गाड़ी', 'टैक्सी', 'ٹیکسی', 'گاڑی', 'ڈرائیور']);
 export const OFF_ROUTE = compileAll([
   'not stopping', 'driving past', 'wrong route', 'wrong road', 'wrong way', 'left the main road', 'doors wont open', 'door wont open', 'wont stop the car',
-  'turned off the highway', 'off the highway', 'locked the doors', 'raasta nahi pata', 'rasta nahi pata', 'रास्ता नहीं पता', 'راستہ نہیں پتا',
+  'ruk nahi raha', 'ruk nahi rha', 'रुक नहीं रहा', 'رک نہیں رہا', 'sunsaan', 'सुनसान', 'سنسان', 'wont row back', 'turned off the highway', 'off the highway', 'locked the doors', 'raasta nahi pata', 'rasta nahi pata', 'रास्ता नहीं पता', 'راستہ نہیں پتا',
   'anjaan gaadi', 'अनजान गाड़ी', 'انجان گاڑی', 'galat raste', 'गलत रास्ते', 'غلط راستے', 'gaadi nahi rok', 'गाड़ी नहीं रोक', 'گاڑی نہیں روک',
 ]);
 

@@ -60,7 +60,7 @@ const CHILD_WEDDING = compileAll([
 const STILL = compileAll(['still going', 'still screaming', 'abhi bhi', 'ab bhi', 'अभी भी', 'अब भी', 'اب بھی', 'ابھی بھی']);
 
 // Not "कुंडी" in Devanagari: spelling folding makes it "कुड़ी" (a girl, in Dogri and Punjabi).
-const LOCKED = compileAll(['lock kar diya', 'lock kr diya', 'लॉक कर दिया', 'لاک کر دیا', 'locked', 'band kar diya', 'band kr diya', 'बंद कर दिया', 'بند کر دیا', 'kundi', 'کنڈی']);
+const LOCKED = compileAll(['band kar liya', 'बंद कर लिया', 'بند کر لیا', 'taala laga*', 'ताला लगा*', 'تالا لگا*', 'lock kar diya', 'lock kr diya', 'लॉक कर दिया', 'لاک کر دیا', 'locked', 'band kar diya', 'band kr diya', 'बंद कर दिया', 'بند کر دیا', 'kundi', 'کنڈی']);
 
 /** The message ends with a plea: help, madad, bachao, please ("help me", "help us" too). */
 function pleaAtEnd(whole: Tok[]): boolean {
@@ -83,6 +83,9 @@ const WAITING_TO_TAKE = compileAll([
   'لے جانے آیا', 'لے جانے کے لیے', 'lene aaya', 'लेने आया', 'لینے آیا',
 ]);
 const ABUSES = compileAll(['abuses', 'abuse', 'abusing', 'shoshan', 'शोषण', 'استحصال', 'galat karta', 'गलत करता', 'غلط کرتا']);
+const STAY_ASK = compileAll(['where can i stay', 'where can i go', 'kahan rahungi', 'kahan jaun', 'कहाँ रहूँ', 'کہاں رہوں', 'safe place', 'shelter']);
+const COLD = compileAll(['snow', 'snowing', 'barf', 'baraf', 'बर्फ', 'برف', 'cold', 'thand', 'ठंड', 'ٹھنڈ']);
+const TOUCHING_NOW = compileAll(['is touching my', 'is touching her', 'hes touching', 'he is touching', 'chhu raha', 'छू रहा', 'چھو رہا', 'haath laga raha', 'हाथ लगा रहा', 'ہاتھ لگا رہا']);
 const AGAIN = compileAll(['again', 'phir', 'fir', 'फिर', 'پھر']);
 const UNDER_BED = compileAll(['under the bed', 'palang ke neeche', 'पलंग के नीचे', 'پلنگ کے نیچے', 'bed ke neeche', 'बेड के नीचे']);
 const SMASHED = compileAll(['smashed', 'smashing', 'broke the', 'tod diye', 'tod diya', 'तोड़ दिए', 'तोड़ दिया', 'توڑ دیے', 'توڑ دیا']);
@@ -100,7 +103,7 @@ const PARENT = compileAll(['husband', 'hubby', 'pati', 'shohar', 'shauhar', 'kha
 
 /** Told as over and done ("last year", "years ago"), with nothing about now. */
 function isPastOnly(whole: Tok[]): boolean {
-  return isPast(whole) && !whole.some((t) => /^(abhi|now|ابھی|अभी)$/.test(t.surface)) && !anyMatch(MINUTES_AGO, whole);
+  return isPast(whole) && !whole.some((t) => NOW_WORD.test(t.surface)) && !anyMatch(MINUTES_AGO, whole);
 }
 
 /** Someone she cannot name, then taking ("koi ... le gaya"; not "... le ja raha hai, jaldi koi aaye"). */
@@ -135,6 +138,9 @@ function habitualPresent(whole: Tok[]): boolean {
 }
 const HABITUAL_VERB = /^[\p{L}\p{M}]+(ta|te|ti|ता|ते|ती|تا|تے|تی)$/u;
 
+const PAST_AUX = /^(tha|thi|the|था|थी|थे|تھا|تھی|تھے|was|were)$/;
+const NOW_WORD = /^(ab|abhi|now|अब|अभी|اب|ابھی)$/;
+
 /** Minutes ago is now ("a man pulled my daughter into a white alto outside school 10 min ago"). */
 const MINUTES_AGO = compileAll(['min ago', 'mins ago', 'minutes ago', 'minute ago', 'min pehle', 'minute pehle', 'मिनट पहले', 'منٹ پہلے', 'an hour ago']);
 
@@ -151,6 +157,9 @@ export function safeNow(toks: Tok[]): boolean {
  * sitting very close"), a plea ("please jaldi batao"). In a message that also tells the past, only these count.
  */
 export function aboutNow(c: Tok[]): boolean {
+  // "mera ex dhamki de raha tha ab peeche peeche washroom tak aa gaya": the past, then "now" after it.
+  const lastPast = c.reduce((at, t, i) => (PAST_AUX.test(t.surface) ? i : at), -1);
+  if (lastPast >= 0 && c.slice(lastPast + 1).some((t) => NOW_WORD.test(t.surface))) return true;
   if (isPast(c)) return false;
   // English progressive with any subject: "my husband is asking around", "they are coming".
   if (c.some((t, i) => /^(is|are|am)$/.test(t.surface) && /ing$/.test(c[i + 1]?.surface ?? ''))) return true;
@@ -219,6 +228,11 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(WEAPON, whole) && (anyMatch(NOW_MARKS, whole) || anyMatch(ON_ME, whole)) && !isPast(whole)) return true;
   // "he's outside the door with the cricket bat", "outside with sticks, window broken, I'm in the store room".
   if (anyMatch(WEAPON, whole) && (anyMatch(AT_DOOR, whole) || anyMatch(OUTSIDE, whole)) && !isPastOnly(whole) && !anyMatch(HABIT, whole)) return true;
+  // A child shut in by a man ("शादी के हॉल में जीजा ने मेरी 13 साल की बहन को बाथरूम में बंद कर लिया है").
+  if (isAboutChild(whole) && (anyMatch(SHUT_IN, whole) || anyMatch(LOCKED, whole))
+    && [ELDER, FAMILY_ABUSER, SOMEONE].some((p) => anyMatch(p, whole)) && !isPastOnly(whole) && !habitual(whole)) return true;
+  // "he's touching my daughter, she is 12": a child touched, now by its form.
+  if (isAboutChild(whole) && anyMatch(TOUCHING_NOW, whole) && !habitual(whole)) return true;
   // "kids are under the bed, he just smashed the glass table": hidden from him while he breaks things.
   if (anyMatch(UNDER_BED, whole) && (anyMatch(CRASH, whole) || anyMatch(SMASHED, whole)) && !anyMatch(HABIT, whole)) return true;
   // A maulvi or qazi arrived for a child ("the maulvi is here and they say I have to sign. I'm in class 8").
@@ -272,10 +286,11 @@ export function imminentDanger(whole: Tok[], clauses: Tok[][] = [whole]): boolea
   if (anyMatch(NOT_SAFE, scope)) return true;
   if (anyMatch(ABUSE_NOW, scope) && !habitual(whole)) return true;
   if (anyMatch(MISSING, scope) && isAboutChild(whole)) return true;
-  if (anyMatch(VEHICLE, scope) && anyMatch(OFF_ROUTE, scope)) return true;
+  if (anyMatch(VEHICLE, whole) && anyMatch(OFF_ROUTE, whole) && !isPastOnly(whole)) return true;
   // "7 months pregnant, he kicked my stomach an hour ago, now pains coming": the kick may be told in the past.
-  if (anyMatch(PREGNANT, whole) && anyMatch(VIOLENCE, whole)) return true;
-  if (anyMatch(THROWN_OUT, scope) && anyMatch(STRANDED, scope)) return true;
+  if (anyMatch(PREGNANT, whole) && anyMatch(VIOLENCE, whole) && !anyMatch(LONG_AGO, whole)) return true;
+  // Not "they threw me out with my baby, where can I stay tonight": a shelter to find, unless beaten or in the cold.
+  if (anyMatch(THROWN_OUT, scope) && anyMatch(STRANDED, scope) && !(anyMatch(STAY_ASK, whole) && !anyMatch(VIOLENCE, whole) && !anyMatch(COLD, whole))) return true;
   if (anyMatch(FEAR, scope) && anyMatch(IMMINENT, scope)) return true;
   if ((anyMatch(ARRIVED, scope) || anyMatch(ARRIVING, scope)) && [DRUNK, FEAR, URGENT, HELP, CRASH].some((p) => anyMatch(p, scope))) return true;
   if (anyMatch(DRUNK, scope) && anyMatch(NO_LATCH, scope)) return true;

@@ -46,7 +46,7 @@ export const COUNSELLOR = weighted([
   ['परेशान हूँ', 4], ['परेशान हूं', 4], ['پریشان ہوں', 4], ['मानसिक तनाव', 4], ['तनाव', 2.5], ['tanav', 2.5], ['tension', 2], ['stress', 2], ['ذہنی دباؤ', 4], ['ذہنی تناؤ', 4],
   ['دباؤ', 2], ['تناؤ', 2.5], ['ماہر نفسیات', 5], ['psychologist', 5], ['psychiatrist', 5], ['मनोवैज्ञानिक', 5], ['मनोचिकित्सक', 5],
   ['सलाह चाहिए', 2], ['salah chahiye', 2], ['مشورہ چاہیے', 2], ['mann udaas', 3], ['man udaas', 3], ['mann udas', 3], ['मन उदास', 3], ['دل اداس', 3], ['नींद नहीं', 2], ['نیند نہیں', 2], ['sun le', 3], ['सुन ले', 3], ['सुन लो', 3], ['سن لے', 3], ['سن لو', 3], ['crying', 1], ['keep crying', 3], ['rona aata', 3],
-  ['falling apart', 4], ['dont know what to do anymore', 4], ['apne aap ko kaat', 4], ['khud ko kaat', 4], ['खुद को काट', 4], ['اپنے آپ کو کاٹ', 4],
+  ['my fault', 3], ['not a bot', 4], ['real woman', 4], ['falling apart', 4], ['dont know what to do anymore', 4], ['apne aap ko kaat', 4], ['khud ko kaat', 4], ['खुद को काट', 4], ['اپنے آپ کو کاٹ', 4],
   ['school counsellor', -6], ['cut herself', 4], ['cutting herself', 4], ['chup chup', 3], ['चुप चुप', 3], ['چپ چپ', 3], ['blaming myself', 4], ['blame myself', 4], ['khud ko dosh', 4], ['खुद को दोष', 4], ['خود کو الزام', 4], ['bura lag raha', 3], ['बुरा लग रहा', 3],
   ['برا لگ رہا', 3], ['tired of everything', 4], ['going crazy', 4], ['pagal ho jaungi', 4], ['पागल हो जाऊंगी', 4], ['टूट चुकी', 4], ['toot chuki', 4], ['ٹوٹ چکی', 4],
   ['dil + pareshan', 4], ['दिल + परेशान', 4], ['دل + پریشان', 4], ['सुनने आला', 4], ['nightmare*', 3], ['रोना आता', 3], ['رونا آتا', 3], ['cant sleep', 2], ['crying', 2], ['feel like crying', 3], ['dil toot', 3], ['दिल टूट', 3], ['دل ٹوٹ', 3],

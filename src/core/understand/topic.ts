@@ -82,6 +82,7 @@ const FORCED = compileAll(['zabardasti', 'jabardasti', 'ज़बरदस्त
 const PARENT = [...compileAll(['papa', 'dad', 'daddy', 'father', 'abbu', 'abba', 'पापा', 'अब्बू', 'ابو', 'ابا', 'پاپا']), ...MOTHER];
 const SMALL_REASON = compileAll(['fail', 'failed', 'फेल', 'فیل', 'result', 'रिजल्ट', 'رزلٹ', 'marks', 'exam', 'امتحان', 'परीक्षा', 'late', 'लेट', 'لیٹ']);
 
+const VENUE = compileAll(['shaadi hall', 'wedding hall', 'शादी के हॉल', 'शादी हॉल', 'شادی ہال', 'at a wedding', 'at the wedding']);
 /** Taken to the groom's house ("ससुराल ले जाने के लिए", "لڑکے والے"). */
 const TO_GROOM = compileAll([
   'sasural le ja*', 'ससुराल ले जा*', 'سسرال لے جا*', 'dulhe ke ghar', 'दूल्हे के घर', 'دولہے کے گھر', 'ladke wale', 'लड़के वाले', 'لڑکے والے',
@@ -89,7 +90,7 @@ const TO_GROOM = compileAll([
 const A_MAN = /^(ek|koi|do|wo|woh|एक|कोई|दो|वो|ایک|کوئی|دو|وہ)$/;
 const STRANGER = compileAll([
   // Not "koi" (someone): "bachao koi mujhe maar raha hai" is told of him at home as often as of a stranger.
-  'ajnabi', 'अजनबी', 'some guy', 'a guy', 'do ladke', 'दो लड़के', 'बाइक वाले', 'bike wale', 'koi auto wala', 'do aadmi', 'दो आदमी', 'دو آدمی', 'anjaan', 'अनजान', 'انجان', 'driver', 'a man', 'two men', 'some men', 'stranger', 'strangers', 'stalker', 'some people', 'kuch log', 'wahi ladka', 'ek aadmi', 'koi aadmi', 'kuch ladke', 'कुछ लड़के', 'کچھ لڑکے', 'ek ladka', 'एक लड़का', 'एक लड़के', 'ایک لڑکا', 'कोई आदमी', 'کوئی آدمی',
+  'warden', 'वार्डन', 'وارڈن', 'gaadi wala', 'گاڑی والا', 'गाड़ी वाला', 'auto wala', '3 ladke', 'teen ladke', 'तीन लड़के', 'تین لڑکے', 'ajnabi', 'अजनबी', 'some guy', 'a guy', 'do ladke', 'दो लड़के', 'बाइक वाले', 'bike wale', 'koi auto wala', 'do aadmi', 'दो आदमी', 'دو آدمی', 'anjaan', 'अनजान', 'انجان', 'driver', 'a man', 'two men', 'some men', 'stranger', 'strangers', 'stalker', 'some people', 'kuch log', 'wahi ladka', 'ek aadmi', 'koi aadmi', 'kuch ladke', 'कुछ लड़के', 'کچھ لڑکے', 'ek ladka', 'एक लड़का', 'एक लड़के', 'ایک لڑکا', 'कोई आदमी', 'کوئی آدمی',
   'कुछ लोग', 'एक आदमी', 'اجنبی', 'کچھ لوگ', 'پیچھا کرنے والا', 'ایک آدمی',
 ]);
 
@@ -251,7 +252,10 @@ function dangerTopic(toks: Tok[], facts: TopicFacts, sc: Map<Topic, number>, cue
   // What she asks for in the middle of it: "is any shelter open right now?", "112 isn't picking up, what other number?"
   if (score('osc') >= 4 && anyMatch(SHELTER_ASK, toks)) return 'osc';
   if (score('helpline') >= 4.5 && anyMatch(NUMBER_ASK, toks)) return 'helpline';
-  if ((cue.marriage || anyMatch(OFFICIANT_HERE, toks) || anyMatch(TO_GROOM, toks)) && facts.child) return 'child_marriage';
+  if ((anyMatch(OFFICIANT_HERE, toks) || anyMatch(TO_GROOM, toks)) && facts.child) return 'child_marriage';
+  // At a wedding, a child taken or shut in by a man is POCSO ("शादी के हॉल में जीजा ने मेरी 13 साल की बहन को बाथरूम में बंद कर लिया है").
+  if (facts.child && anyMatch(VENUE, toks) && (someoneTook(toks) || anyMatch(SHUT_IN, toks) || anyMatch(SEXUAL, toks) || anyMatch(TOOK, toks))) return 'pocso';
+  if (cue.marriage && facts.child) return 'child_marriage';
   // A stranger, and no family and no child in it ("two men forced me into a car", "the stalker is outside my door"):
   // not domestic violence.
   if (!facts.child && !cue.abuser && anyMatch(STRANGER, toks)) return 'other';
