@@ -33,9 +33,6 @@ export const DROP = compileAll([
   'water to take me', 'paani bula', 'पानी बुला', 'پانی بلا', 'paani bahut gehra', 'पानी बहुत गहरा', 'پانی بہت گہرا', 'neeche dekh', 'नीचे देख',
   'نیچے دیکھ', 'neeche koi nahi', 'नीचे कोई नहीं', 'نیچے کوئی نہیں', 'wind is strong', 'not scared anymore', 'no longer scared', 'jump*', 'thinking of jumping',
 ]);
-/** A laugh makes "nobody will find me in this crowd" a joke. */
-export const JOKING = compileAll(['haha', 'hahaha', 'lol', 'hehe', 'lmao', '😂', '🤣']);
-
 /** Letters left behind ("wrote letters for my mother and my son", "chitthi likh di hai ammi ke liye"). */
 export const LETTER = compileAll([
   'wrote letters', 'wrote a letter', 'left a letter', 'left letters', 'chitthi likh di', 'chitthi likh dii', 'चिट्ठी लिख दी', 'ख़त लिख दिया',

@@ -21,6 +21,8 @@ export const STORY = compileAll([
 
 // Figures of speech. Laughter anywhere ("mar jaungi hans hans ke", "typical desi mom haha") marks a joke; a thing
 // right before the threat is its subject ("this exam will kill me"), unlike "he said he will kill me if I go to my exam".
+/** An outright laugh: "nobody will find me in this crowd haha", "will kill me if i burn the dal again haha". */
+export const OUTRIGHT_LAUGH = compileAll(['haha', 'hahaha', 'lol', 'hehe', 'lmao', '😂', '🤣']);
 export const LAUGHING = compileAll([
   'lol', 'haha', 'hahaha', 'hehe', 'lmao', 'rofl', 'joke', 'meme', 'hans hans', 'हंस हंस', 'ہنس ہنس', 'हाहा', 'ہاہا', '😂', '🤣',
 ]);
@@ -40,4 +42,4 @@ export const MOTHER_OR_BOSS = [...BOSS, ...MOTHER];
 export const FATHER = compileAll(['papa', 'dad', 'daddy', 'father', 'abbu', 'abba', 'पापा', 'अब्बू', 'पिताजी', 'ابو', 'ابا', 'پاپا']);
 
 /** Everyday reasons a mother or a boss "will kill" her: marks, being late, a broken phone. */
-export const SMALL_REASON = compileAll(['امتحان', 'इम्तिहान', 'परीक्षा', 'imtihan', 'نمبر کم', 'number kam', 'नंबर कम', 'homework', 'ہوم ورک', 'होमवर्क','failing', 'failed', 'fail', 'marks', 'result', 'maths', 'exam', 'late', 'लेट', 'देर', 'لیٹ', 'دیر', 'report card', 'phone tod']);
+export const SMALL_REASON = compileAll(['फेल', 'فیل', 'रिजल्ट', 'رزلٹ', 'امتحان', 'इम्तिहान', 'परीक्षा', 'imtihan', 'نمبر کم', 'number kam', 'नंबर कम', 'homework', 'ہوم ورک', 'होमवर्क','failing', 'failed', 'fail', 'marks', 'result', 'maths', 'exam', 'late', 'लेट', 'देर', 'لیٹ', 'دیر', 'report card', 'phone tod']);

@@ -7,7 +7,8 @@
  */
 import { WEAPON } from './emergency-lexicon.js';
 import { ELDER, FAMILY_ABUSER, IN_MY_ROOM, isAboutChild, isNegation, isPast, MARRIAGE, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
-import { CARE_FOR, DROP, EDGE, ENDS, FAREWELL, JOKING, LAST_WORDS, LETTER, MEANS, STANDING_AT_EDGE } from './farewell-lexicon.js';
+import { CARE_FOR, DROP, EDGE, ENDS, FAREWELL, LAST_WORDS, LETTER, MEANS, STANDING_AT_EDGE } from './farewell-lexicon.js';
+import { OUTRIGHT_LAUGH } from './idiom-lexicon.js';
 import {
   ABUSE_NOW, ALARM, ALARM_NOT, ALONE, ALONE_WITH, ARRIVED, ARRIVING, ASK, AT_DOOR, AWAY_WHO, BLACKMAIL, CHASED, COMING_AGAIN, COMING_TO_HER, CRASH,
   DRUNK, FEAR, FLED, FORCED_MARRIAGE, HELP, HIDING, HOURS, HOUSE_ASLEEP, IMMINENT, INJURY_NOW, LONG_AGO, MINE, MISSING, NIGHT_VISITS, NOT_SAFE,
@@ -26,7 +27,7 @@ export function farewell(whole: Tok[]): boolean {
   // "pul pe khadi hu ... bas aakhri baar kisi se baat karni thi": at the edge, whatever tense the farewell takes.
   if (anyMatch(STANDING_AT_EDGE, whole) && (anyMatch(FAREWELL, whole) || anyMatch(DROP, whole))) return true;
   // Letters written, and it ends tonight ("chitthi likh di hai ammi ke liye. aaj ke baad koi pareshan nahi hoga").
-  if ((anyMatch(ENDS, whole) || (anyMatch(LETTER, whole) && anyMatch(FAREWELL, whole))) && !anyMatch(JOKING, whole)) return !anyMatch(LONG_AGO, whole);
+  if ((anyMatch(ENDS, whole) || (anyMatch(LETTER, whole) && anyMatch(FAREWELL, whole))) && !anyMatch(OUTRIGHT_LAUGH, whole)) return !anyMatch(LONG_AGO, whole);
   // "रस्सी पंखे से बाँध ली है। बस माँ को बता देना कि गलती मेरी नहीं थी": the past is inside the farewell.
   if (isPast(whole) && !anyMatch(MEANS, whole)) return false;
   if (anyMatch(STANDING_AT_EDGE, whole) && whole.length <= 6) return true;

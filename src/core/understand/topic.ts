@@ -4,7 +4,7 @@ import { DELETE, LANGUAGE, MENU, OTHER, SUBSCRIPTION } from './lexicon-commands.
 import { ELDER, FAMILY_ABUSER, IN_MY_ROOM, isNegation, MARRIAGE, MOTHER, mentionsAge, OUT_OF_SIGHT, SEXUAL, TOOK, VIOLENCE } from './cues.js';
 import { bareCry } from './emergency.js';
 import { DANGER_THREAT, SELF_HARM_INTENT, SELF_HARM_NO_LIFE, SELF_HARM_NOUN } from './emergency-lexicon.js';
-import { FATHER, MOTHER_OR_BOSS, THING } from './idiom-lexicon.js';
+import { FATHER, MOTHER_OR_BOSS, OUTRIGHT_LAUGH, SMALL_REASON, THING } from './idiom-lexicon.js';
 import { OFFICIANT_HERE, someoneTook } from './imminent.js';
 import { HIDING, NIGHT_VISITS, SHUT_IN } from './imminent-lexicon.js';
 import { anyMatch, compileAll, matchSpans, type Tok, tokenIn, type Weighted } from './matcher.js';
@@ -69,7 +69,6 @@ const MY = compileAll(['my', 'mera', 'meri', 'mere', 'मेरा', 'मेर�
 const JOKE = compileAll(['cricket', 'کرکٹ', 'क्रिकेट', 'گیند', 'गेंद', 'stove', 'tawa', 'तवा', 'توا', 'cooking', 'while cooking', 'khana banate', 'blister', 'by mistake', 'accident',
   'traffic', 'ٹریفک', 'ट्रैफिक', 'boss', 'बॉस', 'باس','😂', '🤣', 'ہاہا', 'हाहा', 'hehe', 'bore ho', 'boredom', 'garmi ne', 'गर्मी ने', 'گرمی نے', 'hans ke', 'hanste hanste', 'हंस के', 'हँसते हँसते', 'ہنس کے', 'ہنستے ہنستے', 'lol', 'haha', 'hahaha', 'lmao', 'sharam se', 'शर्म से']);
 const IF = compileAll(['agar', 'if', 'اگر', 'अगर']);
-const LAUGH = compileAll(['haha', 'hahaha', 'hehe', 'lol', 'lmao', '😂', '🤣']);
 const LAWYER = compileAll(['lawyer', 'vakil', 'vakeel', 'वकील', 'وکیل', 'legal aid', 'advocate']);
 const POCSO_NAME = compileAll(['pocso', 'posco', 'poxo', 'पॉक्सो', 'पोक्सो', 'پوکسو', 'پاکسو']);
 const COUNSEL_ASK = compileAll(['counsel*', 'काउंसल*', 'کونسل*', 'talk to someone', 'किसी से बात', 'کسی سے بات']);
@@ -78,9 +77,8 @@ const TALK_ASK = compileAll([
   'بات کرنی ہے', 'talk to someone', 'talk to somebody', 'want to talk', 'need to talk',
 ]);
 const FORCED = compileAll(['zabardasti', 'jabardasti', 'ज़बरदस्ती', 'जबरदस्ती', 'زبردستی', 'forced', 'forcing', 'by force', 'marrying me off', 'marry me off', 'against my will']);
-/** A parent's "will kill me" over marks or a result: the idiom. */
-const PARENT = [...compileAll(['papa', 'dad', 'daddy', 'father', 'abbu', 'abba', 'पापा', 'अब्बू', 'ابو', 'ابا', 'پاپا']), ...MOTHER];
-const SMALL_REASON = compileAll(['fail', 'failed', 'फेल', 'فیل', 'result', 'रिजल्ट', 'رزلٹ', 'marks', 'exam', 'امتحان', 'परीक्षा', 'late', 'लेट', 'لیٹ']);
+/** A parent's "will kill me" over marks or a result: the idiom (its words are in idiom-lexicon.ts). */
+const PARENT = [...FATHER, ...MOTHER];
 
 const VENUE = compileAll(['shaadi hall', 'wedding hall', 'शादी के हॉल', 'शादी हॉल', 'شادی ہال', 'at a wedding', 'at the wedding']);
 /** Taken to the groom's house ("ससुराल ले जाने के लिए", "لڑکے والے"). */
@@ -165,7 +163,7 @@ export function scoreTopic(toks: Tok[], facts: TopicFacts): TopicResult {
   // Not when she asks what the law says in real life ("serial me pati ne biwi ko jala diya, asal me kya saza?").
   const story = anyMatch(STORY, toks) && !anyMatch(MY, toks) && !anyMatch(LAW_ASK, toks);
   // An outright laugh is a joke even about her mother-in-law ("will kill me if i burn the dal again haha").
-  const joke = story || anyMatch(LAUGH, toks) || (!abuser && (anyMatch(JOKE, toks) || (anyMatch(MOTHER, toks) && (anyMatch(IF, toks) || toks.some((t) => t.surface === 'literally')))
+  const joke = story || anyMatch(OUTRIGHT_LAUGH, toks) || (!abuser && (anyMatch(JOKE, toks) || (anyMatch(MOTHER, toks) && (anyMatch(IF, toks) || toks.some((t) => t.surface === 'literally')))
     || (anyMatch(PARENT, toks) && anyMatch(SMALL_REASON, toks))));
   if (violence && !joke) add('dv', 2);
   if (abuser && !story) add('dv', 2);
